@@ -1,0 +1,20 @@
+using ContentApi.Data.Entities;
+
+namespace ContentApi.Data;
+
+/// <summary>Query pieces shared by features: composable, translated to SQL, no repository layer.</summary>
+public static class QueryExtensions
+{
+    /// <summary>Matches a route's <c>{idOrSlug}</c>: a UUID is an id, anything else a slug.</summary>
+    public static IQueryable<T> WhereIdOrSlug<T>(this IQueryable<T> query, string idOrSlug) where T : class, ISlugged =>
+        Guid.TryParse(idOrSlug, out var id)
+            ? query.Where(x => x.Id == id)
+            : query.Where(x => x.Slug == idOrSlug);
+
+    /// <summary>Articles a reader may see: published, and not dated in the future.</summary>
+    public static IQueryable<Article> Published(this IQueryable<Article> articles, DateTime now) =>
+        articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
+
+    public static IQueryable<Article> VisibleTo(this IQueryable<Article> articles, bool canSeeDrafts, DateTime now) =>
+        canSeeDrafts ? articles : articles.Published(now);
+}

@@ -1,0 +1,118 @@
+using ContentApi.Auth;
+using ContentApi.Data;
+using ContentApi.Data.Entities;
+using ContentApi.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Articles;
+
+/// <summary>Article lists: the main list and the section, author and tag pages ("+ posts").</summary>
+public static class ArticleListHandlers
+{
+    public static async Task<Results<Ok<Paged<ArticleSummary>>, ValidationProblem>> List(
+        [AsParameters] ArticleListQuery query, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (articles, errors) = await Filter(query, db, http, clock, cancellationToken);
+        if (errors is not null) return Problems.Invalid(errors);
+        if (CursorChecks.CheckSort(query, SortOf(query)) is { } badCursor) return badCursor;
+        return TypedResults.Ok(await Page(articles!, query, http, cancellationToken));
+    }
+
+    public static Task<Results<Ok<Paged<ArticleSummary>>, ValidationProblem, ProblemHttpResult>> ListForSection(
+        string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
+        ListFor(db.Sections, "section", idOrSlug, id => query with { Section = id.ToString() }, db, http, clock, cancellationToken);
+
+    public static Task<Results<Ok<Paged<ArticleSummary>>, ValidationProblem, ProblemHttpResult>> ListForAuthor(
+        string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
+        ListFor(db.Authors, "author", idOrSlug, id => query with { Author = id.ToString() }, db, http, clock, cancellationToken);
+
+    public static Task<Results<Ok<Paged<ArticleSummary>>, ValidationProblem, ProblemHttpResult>> ListForTag(
+        string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
+        ListFor(db.Tags, "tag", idOrSlug, id => query with { Tag = [id.ToString(), .. query.Tag ?? []] }, db, http, clock, cancellationToken);
+
+    private static async Task<Results<Ok<Paged<ArticleSummary>>, ValidationProblem, ProblemHttpResult>> ListFor<T>(
+        IQueryable<T> owners, string name, string idOrSlug, Func<Guid, ArticleListQuery> scoped,
+        ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) where T : class, ISlugged
+    {
+        var id = await owners.WhereIdOrSlug(idOrSlug).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(cancellationToken);
+        if (id is null) return Problems.NotFound(name, idOrSlug);
+
+        var query = scoped(id.Value);
+        var (articles, errors) = await Filter(query, db, http, clock, cancellationToken);
+        if (errors is not null) return Problems.Invalid(errors);
+        if (CursorChecks.CheckSort(query, SortOf(query)) is { } badCursor) return badCursor;
+        return TypedResults.Ok(await Page(articles!, query, http, cancellationToken));
+    }
+
+    private static IKeysetSort<Article, ArticleSummary> SortOf(ArticleListQuery query) => ArticleSorts.All[query.Sort ?? ArticleSorts.Default];
+
+    private static Task<Paged<ArticleSummary>> Page(
+        IQueryable<Article> articles, ArticleListQuery query, HttpContext http, CancellationToken cancellationToken)
+    {
+        var sort = SortOf(query);
+        // Keyset order on publishedAt needs a publishedAt: undated drafts are listed by -updatedAt instead.
+        if (ArticleSorts.SortsByPublishedAt(sort.Name)) articles = articles.Where(a => a.PublishedAt != null);
+        return articles.ToPageAsync(sort, ArticleProjections.ToSummary, query, http, cancellationToken);
+    }
+
+    /// <summary>Applies visibility and filters; unknown section, author or tag names are a 400 naming them.</summary>
+    private static async Task<(IQueryable<Article>? Articles, Dictionary<string, string[]>? Errors)> Filter(
+        ArticleListQuery query, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var canSeeDrafts = http.User.CanSeeDrafts();
+        var errors = new Dictionary<string, string[]>();
+        var articles = db.Articles.AsNoTracking().VisibleTo(canSeeDrafts, now);
+
+        if (query.Status is { } status)
+        {
+            if (!canSeeDrafts && status != ArticleStatus.Published)
+            {
+                errors["status"] = ["Only preview, editor and admin keys can list unpublished articles."];
+            }
+            articles = articles.Where(a => a.Status == status);
+        }
+
+        if (query.Section is not null)
+        {
+            var sectionIds = await SectionAndDescendants(db, query.Section, cancellationToken);
+            if (sectionIds.Count == 0) errors["section"] = [$"No section has the id or slug '{query.Section}'."];
+            articles = articles.Where(a => a.SectionId != null && sectionIds.Contains(a.SectionId.Value));
+        }
+
+        if (query.Author is not null)
+        {
+            var authorId = await db.Authors.WhereIdOrSlug(query.Author).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
+            if (authorId is null) errors["author"] = [$"No author has the id or slug '{query.Author}'."];
+            articles = articles.Where(a => a.Authors.Any(x => x.AuthorId == authorId));
+        }
+
+        foreach (var tag in query.Tag ?? [])
+        {
+            var tagId = await db.Tags.WhereIdOrSlug(tag).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+            if (tagId is null) errors["tag"] = [$"No tag has the id or slug '{tag}'."];
+            articles = articles.Where(a => a.Tags.Any(x => x.TagId == tagId));
+        }
+
+        if (query.PublishedAfter is { } after) articles = articles.Where(a => a.PublishedAt >= after.UtcDateTime);
+        if (query.PublishedBefore is { } before) articles = articles.Where(a => a.PublishedAt < before.UtcDateTime);
+
+        return errors.Count > 0 ? (null, errors) : (articles, null);
+    }
+
+    /// <summary>The section and every section under it: a section front shows its sub-sections' articles too.</summary>
+    private static async Task<List<Guid>> SectionAndDescendants(ContentDbContext db, string idOrSlug, CancellationToken cancellationToken)
+    {
+        var root = await db.Sections.WhereIdOrSlug(idOrSlug).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        if (root is null) return [];
+
+        // Sections are few: read the tree once rather than recursing in SQL, which not every provider words alike.
+        var tree = await db.Sections.Where(s => s.ParentId != null).Select(s => new { s.Id, s.ParentId }).ToListAsync(cancellationToken);
+        var ids = new List<Guid> { root.Value };
+        for (var i = 0; i < ids.Count; i++)
+        {
+            ids.AddRange(tree.Where(s => s.ParentId == ids[i]).Select(s => s.Id));
+        }
+        return ids;
+    }
+}

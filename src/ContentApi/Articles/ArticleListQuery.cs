@@ -1,0 +1,48 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using ContentApi.Data.Entities;
+using ContentApi.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ContentApi.Articles;
+
+/// <summary>Filters, sort and paging of article lists.</summary>
+public sealed record ArticleListQuery : IPageRequest
+{
+    [Description("Items per page, 1 to 100.")]
+    [Range(1, PageLimits.Max), DefaultValue(PageLimits.Default)]
+    public int? Limit { get; init; }
+
+    [Description("Opaque cursor from a previous page's nextCursor or prevCursor.")]
+    [StringLength(1_000)]
+    public string? Cursor { get; init; }
+
+    [Description("1-based page number, for numbered-page UIs. Cannot be combined with cursor.")]
+    [Range(1, PageLimits.MaxPageNumber)]
+    public int? Page { get; init; }
+
+    [Description("Only articles in this section (id or slug) or its sub-sections.")]
+    [StringLength(120)]
+    public string? Section { get; init; }
+
+    [Description("Only articles with this author (id or slug) in the byline.")]
+    [StringLength(120)]
+    public string? Author { get; init; }
+
+    [FromQuery(Name = "tag")]
+    [Description("Only articles with this tag (id or slug). Repeat for articles with all of the tags.")]
+    public string[]? Tag { get; init; }
+
+    [Description("Only articles published at or after this time (ISO 8601, UTC).")]
+    public DateTimeOffset? PublishedAfter { get; init; }
+
+    [Description("Only articles published before this time (ISO 8601, UTC).")]
+    public DateTimeOffset? PublishedBefore { get; init; }
+
+    [Description("Editors only: articles in this status. Without a key, lists hold published articles only.")]
+    public ArticleStatus? Status { get; init; }
+
+    [Description("-publishedAt (newest first, the default), publishedAt, title, or -updatedAt.")]
+    [DefaultValue("-publishedAt")]
+    public string? Sort { get; init; }
+}

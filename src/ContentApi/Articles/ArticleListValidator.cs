@@ -1,0 +1,19 @@
+using ContentApi.Http;
+using FluentValidation;
+
+namespace ContentApi.Articles;
+
+public sealed class ArticleListQueryValidator : PageRequestValidator<ArticleListQuery>
+{
+    public ArticleListQueryValidator()
+    {
+        RuleFor(q => q.Sort).Must(s => s is null || ArticleSorts.All.ContainsKey(s))
+            .WithMessage($"sort must be one of: {string.Join(", ", ArticleSorts.All.Keys)}.");
+        RuleFor(q => q.Tag).Must(tags => tags!.Length <= 10).When(q => q.Tag is not null)
+            .WithMessage("Filter on at most 10 tags.");
+        RuleFor(q => q.Status).IsInEnum();
+        RuleFor(q => q.PublishedBefore).GreaterThan(q => q.PublishedAfter)
+            .When(q => q.PublishedAfter is not null && q.PublishedBefore is not null)
+            .WithMessage("publishedBefore must be later than publishedAfter.");
+    }
+}

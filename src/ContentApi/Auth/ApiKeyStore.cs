@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace ContentApi.Auth;
+
+/// <summary>A key the server knows, as the authentication handler needs it.</summary>
+public sealed record ApiKeyIdentity(string Id, string Name, string Role);
+
+public interface IApiKeyStore
+{
+    ValueTask<ApiKeyIdentity?> FindAsync(string presentedKey, CancellationToken cancellationToken);
+}
+
+/// <summary>Keys configured by their SHA-256 hash (<c>Auth:Keys</c>): the plain key is never stored.</summary>
+public sealed class ApiKeyOptions
+{
+    public List<ConfiguredKey> Keys { get; init; } = [];
+
+    public sealed class ConfiguredKey
+    {
+        public required string Name { get; init; }
+        public required string Role { get; init; }
+        /// <summary>Lowercase hex SHA-256 of the key.</summary>
+        public required string Sha256 { get; init; }
+    }
+}
+
+public sealed class ConfiguredApiKeyStore(IOptionsMonitor<ApiKeyOptions> options) : IApiKeyStore
+{
+    public ValueTask<ApiKeyIdentity?> FindAsync(string presentedKey, CancellationToken cancellationToken)
+    {
+        var hash = Hash(presentedKey);
+        var match = options.CurrentValue.Keys.FirstOrDefault(k =>
+            CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(k.Sha256.ToLowerInvariant()), Encoding.ASCII.GetBytes(hash)));
+        return ValueTask.FromResult(match is null ? null : new ApiKeyIdentity($"config:{match.Name}", match.Name, match.Role));
+    }
+
+    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+}

@@ -1,0 +1,47 @@
+using ContentApi.Data;
+using ContentApi.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Database;
+
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "Content";
+    private const string SqliteMigrationsAssembly = "ContentApi.Migrations.Sqlite";
+
+    public static WebApplicationBuilder AddContentData(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"Set the connection string 'ConnectionStrings:{ConnectionStringName}'.");
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<VersioningInterceptor>();
+        builder.Services.AddDbContext<ContentDbContext>((services, options) => options
+            // Single queries on purpose: projections load a few authors and tags per article, and one round trip beats three.
+            .UseSqlite(connectionString, sqlite => sqlite
+                .MigrationsAssembly(SqliteMigrationsAssembly)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .AddInterceptors(services.GetRequiredService<VersioningInterceptor>()));
+        return builder;
+    }
+
+    /// <summary>
+    /// Creates and migrates the database, switches SQLite to WAL (readers never wait for the writer, and
+    /// a killed process loses no acknowledged write), and seeds the sample content into an empty database.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        if (app.Configuration.GetValue("Seed:SampleContent", true))
+        {
+            await scope.ServiceProvider.GetRequiredService<SampleContent>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Http;
+
+/// <summary>
+/// Maps what only the database can tell us into problems: a concurrent edit that slipped between the
+/// If-Match check and the save (412), and a unique value taken by a concurrent writer (409).
+/// </summary>
+public sealed class DatabaseExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const string PostgresUniqueViolation = "23505";
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status412PreconditionFailed,
+                Title = "Precondition failed",
+                Detail = "Someone else changed this resource while your change was being saved. Read it again and retry.",
+            },
+            DbUpdateException { InnerException: DbException db } when IsUniqueViolation(db) => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Conflict",
+                Detail = "A value that must be unique (such as a slug) was taken by another write at the same moment. Retry with another value.",
+            },
+            _ => null,
+        };
+        if (problem is null) return false;
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static bool IsUniqueViolation(DbException db) => db switch
+    {
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
+        _ => db.SqlState == PostgresUniqueViolation,
+    };
+}

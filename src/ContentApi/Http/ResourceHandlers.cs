@@ -1,0 +1,168 @@
+using System.Security.Claims;
+using System.Text.Json;
+using ContentApi.Data;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Http;
+
+/// <summary>
+/// The read and write handlers every resource shares, specialised by its <typeparamref name="TDefinition"/>.
+/// </summary>
+public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
+    where TDefinition : IResourceDefinition<TEntity, TRequest, TResponse>
+    where TEntity : class, Data.Entities.ISlugged, Data.Entities.IVersioned
+    where TRequest : class
+{
+    private static string Name => TDefinition.Noun.ToLowerInvariant();
+
+    public static async Task<Results<Ok<Paged<TResponse>>, ValidationProblem>> List(
+        [AsParameters] PageQuery query, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var sort = TDefinition.ListOrder;
+        if (CursorChecks.CheckSort(query, sort) is { } badCursor) return badCursor;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var page = await TDefinition.Visible(db, http.User, now)
+            .ToPageAsync(sort, TDefinition.ToResponse(http.User, now), query, http, cancellationToken);
+        return TypedResults.Ok(page);
+    }
+
+    public static async Task<Results<Ok<TResponse>, StatusCodeHttpResult, RedirectHttpResult, ProblemHttpResult>> Get(
+        string idOrSlug, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var visible = TDefinition.Visible(db, http.User, now);
+        var found = await visible.WhereIdOrSlug(idOrSlug)
+            .Select(TDefinition.ToResponse(http.User, now))
+            .FirstOrDefaultAsync(cancellationToken);
+
+        if (found is null)
+        {
+            var current = await SlugHistory.CurrentSlugAsync(db, visible, TDefinition.Kind, idOrSlug, cancellationToken);
+            return current is null
+                ? Problems.NotFound(Name, idOrSlug)
+                : TypedResults.Redirect(WithSlug(http.Request, idOrSlug, current), permanent: true);
+        }
+
+        var etag = ETags.ForVersion(TDefinition.VersionOf(found));
+        http.Response.Headers.ETag = etag;
+        return ETags.IsNotModified(http.Request, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(found);
+    }
+
+    public static async Task<Results<Created<TResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        TRequest request, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var context = new WriteContext(db, http.User, clock.GetUtcNow().UtcDateTime, http.RequestServices, cancellationToken);
+        var (requested, source) = TDefinition.SlugOf(request);
+        if (requested is not null && await IsSlugTaken(db, requested, except: null, cancellationToken))
+        {
+            return Problems.SlugTaken(Name, requested);
+        }
+
+        var slug = requested ?? await Slugs.FirstFreeAsync(Slugs.From(source), s => IsSlugTaken(db, s, null, cancellationToken));
+        var entity = TDefinition.Create(request, slug);
+        var errors = await TDefinition.ApplyAsync(request, entity, context);
+        if (errors is not null) return Problems.Invalid(errors);
+
+        await SlugHistory.ReleaseAsync(db, TDefinition.Kind, slug, cancellationToken);
+        TDefinition.Set(db).Add(entity);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var response = await Reload(entity, context);
+        http.Response.Headers.ETag = ETags.ForVersion(entity.Version);
+        return TypedResults.Created($"/api/v1/{TDefinition.Route}/{entity.Id}", response);
+    }
+
+    public static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> Replace(
+        string id, TRequest request, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var entity = await FindForUpdate(db, id, cancellationToken);
+        if (entity is null) return Problems.NotFound(Name, id);
+        if (ETags.CheckIfMatch(http, entity.Version) is { } failed) return failed;
+        return await Save(entity, request, new WriteContext(db, http.User, clock.GetUtcNow().UtcDateTime, http.RequestServices, cancellationToken), http);
+    }
+
+    public static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> Patch(
+        string id, [FromBody] JsonElement patch, ContentDbContext db, HttpContext http, TimeProvider clock,
+        MergePatch mergePatch, IValidator<TRequest> validator, CancellationToken cancellationToken)
+    {
+        var entity = await FindForUpdate(db, id, cancellationToken);
+        if (entity is null) return Problems.NotFound(Name, id);
+        if (ETags.CheckIfMatch(http, entity.Version) is { } failed) return failed;
+
+        var (patched, errors) = mergePatch.Apply(TDefinition.ToRequest(entity), patch);
+        if (errors is not null) return Problems.Invalid(errors);
+
+        var validation = await validator.ValidateAsync(patched!, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return Problems.Invalid(validation.Errors
+                .GroupBy(e => JsonPath.FromPropertyPath(e.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
+        }
+
+        return await Save(entity, patched!, new WriteContext(db, http.User, clock.GetUtcNow().UtcDateTime, http.RequestServices, cancellationToken), http);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        string id, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var entity = await FindForUpdate(db, id, cancellationToken);
+        if (entity is null) return Problems.NotFound(Name, id);
+        if (ETags.CheckIfMatch(http, entity.Version) is { } failed) return failed;
+
+        var context = new WriteContext(db, http.User, clock.GetUtcNow().UtcDateTime, http.RequestServices, cancellationToken);
+        if (await TDefinition.DeleteConflictAsync(entity, context) is { } conflict) return Problems.Conflict(conflict);
+
+        var kind = TDefinition.Kind;
+        db.SlugRedirects.RemoveRange(await db.SlugRedirects
+            .Where(r => r.Kind == kind && r.ResourceId == entity.Id).ToListAsync(cancellationToken));
+        TDefinition.Set(db).Remove(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The shared end of PUT and PATCH: slug rules, references, one transactional save.</summary>
+    private static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> Save(
+        TEntity entity, TRequest request, WriteContext context, HttpContext http)
+    {
+        var (requested, _) = TDefinition.SlugOf(request);
+        var slug = requested ?? entity.Slug;
+        if (slug != entity.Slug && await IsSlugTaken(context.Db, slug, entity.Id, context.CancellationToken))
+        {
+            return Problems.SlugTaken(Name, slug);
+        }
+
+        var errors = await TDefinition.ApplyAsync(request, entity, context);
+        if (errors is not null) return Problems.Invalid(errors);
+
+        await SlugHistory.RecordChangeAsync(context.Db, TDefinition.Kind, entity.Id, entity.Slug, slug, context.CancellationToken);
+        entity.Slug = slug;
+        await context.Db.SaveChangesAsync(context.CancellationToken);
+
+        http.Response.Headers.ETag = ETags.ForVersion(entity.Version);
+        return TypedResults.Ok(await Reload(entity, context));
+    }
+
+    private static Task<TEntity?> FindForUpdate(ContentDbContext db, string id, CancellationToken cancellationToken) =>
+        Guid.TryParse(id, out var guid)
+            ? TDefinition.ForUpdate(db).FirstOrDefaultAsync(e => e.Id == guid, cancellationToken)
+            : Task.FromResult<TEntity?>(null);
+
+    private static Task<bool> IsSlugTaken(ContentDbContext db, string slug, Guid? except, CancellationToken cancellationToken) =>
+        TDefinition.Set(db).AnyAsync(e => e.Slug == slug && e.Id != except, cancellationToken);
+
+    private static async Task<TResponse> Reload(TEntity entity, WriteContext context) =>
+        await TDefinition.Set(context.Db).AsNoTracking().Where(e => e.Id == entity.Id)
+            .Select(TDefinition.ToResponse(context.User, context.Now))
+            .FirstAsync(context.CancellationToken);
+
+    private static string WithSlug(HttpRequest request, string oldSlug, string newSlug)
+    {
+        var path = request.Path.Value!;
+        var at = path.LastIndexOf("/" + oldSlug, StringComparison.Ordinal);
+        var moved = at < 0 ? path : string.Concat(path.AsSpan(0, at + 1), newSlug, path.AsSpan(at + 1 + oldSlug.Length));
+        return $"{request.PathBase}{moved}{request.QueryString}";
+    }
+}

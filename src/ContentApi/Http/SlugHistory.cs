@@ -1,0 +1,36 @@
+using ContentApi.Data;
+using ContentApi.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Http;
+
+/// <summary>
+/// Keeps renamed resources reachable: a slug change records the old slug, and a lookup that misses
+/// finds where the slug went.
+/// </summary>
+public static class SlugHistory
+{
+    /// <summary>Call before saving a resource whose slug may change.</summary>
+    public static async Task RecordChangeAsync(ContentDbContext db, ResourceKind kind, Guid id, string oldSlug, string newSlug, CancellationToken cancellationToken)
+    {
+        if (oldSlug == newSlug) return;
+        // The new slug is now a live slug: it can no longer redirect elsewhere. Tracked, not executed,
+        // so that it commits or fails with the rest of the write.
+        db.SlugRedirects.RemoveRange(await db.SlugRedirects
+            .Where(r => r.Kind == kind && (r.OldSlug == newSlug || r.OldSlug == oldSlug))
+            .ToListAsync(cancellationToken));
+        db.SlugRedirects.Add(new SlugRedirect { Kind = kind, OldSlug = oldSlug, ResourceId = id, CreatedAt = DateTime.UtcNow });
+    }
+
+    /// <summary>Call when a new resource claims a slug that used to redirect.</summary>
+    public static async Task ReleaseAsync(ContentDbContext db, ResourceKind kind, string slug, CancellationToken cancellationToken) =>
+        db.SlugRedirects.RemoveRange(await db.SlugRedirects.Where(r => r.Kind == kind && r.OldSlug == slug).ToListAsync(cancellationToken));
+
+    /// <summary>The current slug of the resource that used to have <paramref name="oldSlug"/>, if any.</summary>
+    public static Task<string?> CurrentSlugAsync<T>(ContentDbContext db, IQueryable<T> resources, ResourceKind kind, string oldSlug, CancellationToken cancellationToken)
+        where T : class, ISlugged =>
+        (from r in db.SlugRedirects
+         where r.Kind == kind && r.OldSlug == oldSlug
+         join x in resources on r.ResourceId equals x.Id
+         select x.Slug).FirstOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace ContentApi.OpenApi;
+
+/// <summary>
+/// Documents the responses that come from cross-cutting middleware rather than from handlers, once, instead
+/// of on every endpoint: the security an operation needs, 401/403 where a key is required, and 500.
+/// </summary>
+internal sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
+{
+    public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        operation.Responses ??= new OpenApiResponses();
+        var requiresKey = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
+
+        if (requiresKey)
+        {
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(DocumentInfoTransformer.BearerScheme, context.Document)] = [],
+            });
+            await AddProblem(operation, context, StatusCodes.Status401Unauthorized, "No API key, or a key that is not valid.", cancellationToken);
+            await AddProblem(operation, context, StatusCodes.Status403Forbidden, "The API key's role does not allow this operation.", cancellationToken);
+        }
+
+        await AddProblem(operation, context, StatusCodes.Status500InternalServerError, "An unexpected server error.", cancellationToken);
+    }
+
+    private static async Task AddProblem(OpenApiOperation operation, OpenApiOperationTransformerContext context, int status, string description, CancellationToken cancellationToken)
+    {
+        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (operation.Responses!.ContainsKey(key)) return;
+        var schema = await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), cancellationToken: cancellationToken);
+        operation.Responses[key] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/problem+json"] = new() { Schema = schema },
+            },
+        };
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.OpenApi;
+
+namespace ContentApi.OpenApi;
+
+public static class OpenApiSetup
+{
+    public static IServiceCollection AddContentOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<DocumentInfoTransformer>();
+            options.AddSchemaTransformer<FluentValidationSchemaTransformer>();
+            options.AddOperationTransformer<CommonResponsesTransformer>();
+        });
+
+    public static WebApplication MapContentOpenApi(this WebApplication app)
+    {
+        app.MapOpenApi().CacheOutput(policy => policy.Expire(TimeSpan.FromMinutes(5)));
+        app.UseSwaggerUI(ui =>
+        {
+            ui.SwaggerEndpoint("/openapi/v1.json", "ContentApi v1");
+            ui.RoutePrefix = "swagger";
+            ui.DocumentTitle = "ContentApi";
+            ui.EnablePersistAuthorization();
+            ui.EnableTryItOutByDefault();
+            ui.DisplayRequestDuration();
+        });
+        return app;
+    }
+}

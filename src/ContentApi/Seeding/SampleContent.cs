@@ -1,0 +1,76 @@
+using ContentApi.Data;
+using ContentApi.Data.Entities;
+using ContentApi.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Seeding;
+
+/// <summary>
+/// Fills an empty database with the page the API must serve (the sample article in "International", with
+/// its author) and a handful of neighbouring stories, so that lists, bylines and related posts have
+/// something to show on first run.
+/// </summary>
+public sealed class SampleContent(ContentDbContext db, MarkdownRenderer renderer, TimeProvider clock, ILogger<SampleContent> logger)
+{
+    public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Articles.AnyAsync(cancellationToken) || await db.Sections.AnyAsync(cancellationToken)) return;
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var international = new Section { Slug = "international", Name = "International", Description = "World news and analysis.", Position = 0 };
+        var europe = new Section { Slug = "europe", Name = "Europe", Description = "News from across Europe.", Parent = international, Position = 0 };
+        var politics = new Section { Slug = "politics", Name = "Politics", Description = "Power, policy and elections.", Position = 1 };
+        var business = new Section { Slug = "business", Name = "Business", Description = "Markets, companies and the economy.", Position = 2 };
+        db.Sections.AddRange(international, europe, politics, business);
+
+        var elena = new Author
+        {
+            Slug = "elena-marsh", Name = "Elena Marsh",
+            Bio = "Diplomatic correspondent covering the war in Ukraine, NATO and great-power politics.",
+            Email = "elena.marsh@example.com", Website = "https://example.com/elena-marsh",
+        };
+        var tomas = new Author { Slug = "tomas-ruiz", Name = "Tomás Ruiz", Bio = "Europe editor.", Email = "tomas.ruiz@example.com" };
+        var priya = new Author { Slug = "priya-natarajan", Name = "Priya Natarajan", Bio = "Economics correspondent.", Email = "priya.natarajan@example.com" };
+        db.Authors.AddRange(elena, tomas, priya);
+
+        var tags = new[] { "Ukraine", "Russia", "United States", "Diplomacy", "NATO", "Sanctions", "China", "Energy" }
+            .ToDictionary(name => name, name => new Tag { Slug = Http.Slugs.From(name), Name = name });
+        db.Tags.AddRange(tags.Values);
+
+        var sample = SampleArticle.Load();
+        Add(sample.Title, sample.Standfirst, sample.Body, international, [elena], [tags["Ukraine"], tags["Russia"], tags["United States"], tags["Diplomacy"]], now.AddHours(-1));
+
+        foreach (var (story, index) in OtherStories.All.Select((s, i) => (s, i)))
+        {
+            var section = story.Section switch { "europe" => europe, "politics" => politics, "business" => business, _ => international };
+            var authors = story.Authors.Select(a => a switch { "tomas-ruiz" => tomas, "priya-natarajan" => priya, _ => elena }).ToArray();
+            Add(story.Title, story.Standfirst, story.Body, section, authors, story.Tags.Select(t => tags[t]).ToArray(), now.AddDays(-(index + 1)));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded the sample content: {Articles} articles in {Sections} sections", OtherStories.All.Count + 1, 4);
+    }
+
+    private void Add(string title, string standfirst, string body, Section section, Author[] authors, Tag[] tags, DateTime publishedAt)
+    {
+        var rendered = renderer.Render(body);
+        db.Articles.Add(new Article
+        {
+            Slug = Http.Slugs.From(title),
+            Title = title,
+            Standfirst = standfirst,
+            Body = body,
+            BodyHtml = rendered.Html,
+            BodyText = rendered.Text,
+            Outline = rendered.Outline,
+            WordCount = rendered.WordCount,
+            ReadingTimeMinutes = rendered.ReadingTimeMinutes,
+            Section = section,
+            Authors = authors.Select((a, i) => new ArticleAuthor { Author = a, Position = i }).ToList(),
+            Tags = tags.Select((t, i) => new ArticleTag { Tag = t, Position = i }).ToList(),
+            Status = ArticleStatus.Published,
+            PublishedAt = publishedAt,
+            FirstPublishedAt = publishedAt,
+        });
+    }
+}
