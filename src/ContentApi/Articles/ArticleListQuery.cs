@@ -9,22 +9,27 @@ namespace ContentApi.Articles;
 /// <summary>Filters, sort and paging of article lists.</summary>
 public sealed record ArticleListQuery : IPageRequest
 {
+    [FromQuery(Name = "limit")]
     [Description("Items per page, 1 to 100.")]
     [Range(1, PageLimits.Max), DefaultValue(PageLimits.Default)]
     public int? Limit { get; init; }
 
+    [FromQuery(Name = "cursor")]
     [Description("Opaque cursor from a previous page's nextCursor or prevCursor.")]
     [StringLength(1_000)]
     public string? Cursor { get; init; }
 
+    [FromQuery(Name = "page")]
     [Description("1-based page number, for numbered-page UIs. Cannot be combined with cursor.")]
     [Range(1, PageLimits.MaxPageNumber)]
     public int? Page { get; init; }
 
+    [FromQuery(Name = "section")]
     [Description("Only articles in this section (id or slug) or its sub-sections.")]
     [StringLength(120)]
     public string? Section { get; init; }
 
+    [FromQuery(Name = "author")]
     [Description("Only articles with this author (id or slug) in the byline.")]
     [StringLength(120)]
     public string? Author { get; init; }
@@ -33,15 +38,19 @@ public sealed record ArticleListQuery : IPageRequest
     [Description("Only articles with this tag (id or slug). Repeat for articles with all of the tags.")]
     public string[]? Tag { get; init; }
 
+    [FromQuery(Name = "publishedAfter")]
     [Description("Only articles published at or after this time (ISO 8601, UTC).")]
     public DateTimeOffset? PublishedAfter { get; init; }
 
+    [FromQuery(Name = "publishedBefore")]
     [Description("Only articles published before this time (ISO 8601, UTC).")]
     public DateTimeOffset? PublishedBefore { get; init; }
 
+    [FromQuery(Name = "status")]
     [Description("Editors only: articles in this status. Without a key, lists hold published articles only.")]
     public ArticleStatus? Status { get; init; }
 
+    [FromQuery(Name = "sort")]
     [Description("-publishedAt (newest first, the default), publishedAt, title, or -updatedAt.")]
     [DefaultValue("-publishedAt")]
     public string? Sort { get; init; }

@@ -32,14 +32,17 @@ public static class PageLimits
 /// <summary>Paging for lists that have no filters of their own.</summary>
 public sealed record PageQuery : IPageRequest
 {
+    [FromQuery(Name = "limit")]
     [Description("Items per page, 1 to 100.")]
     [Range(1, PageLimits.Max), DefaultValue(PageLimits.Default)]
     public int? Limit { get; init; }
 
+    [FromQuery(Name = "cursor")]
     [Description("Opaque cursor from a previous page's nextCursor or prevCursor.")]
     [StringLength(1_000)]
     public string? Cursor { get; init; }
 
+    [FromQuery(Name = "page")]
     [Description("1-based page number, for numbered-page UIs. Cannot be combined with cursor.")]
     [Range(1, PageLimits.MaxPageNumber)]
     public int? Page { get; init; }

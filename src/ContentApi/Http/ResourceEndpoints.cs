@@ -16,12 +16,15 @@ public static class ResourceEndpoints
     {
         var noun = TDefinition.Noun;
         var name = noun.ToLowerInvariant();
+        var aName = "aeiou".Contains(name[0], StringComparison.Ordinal) ? $"an {name}" : $"a {name}";
+        // One parameter name for every route of a resource: writes accept a slug as well as an id, and
+        // OpenAPI forbids two templates that differ only by parameter name.
         const string idOrSlugRoute = "/{idOrSlug}";
-        const string idRoute = "/{id}";
+        const string idRoute = idOrSlugRoute;
 
         group.MapGet(idOrSlugRoute, ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>.Get)
             .WithName($"Get{noun}")
-            .WithSummary($"Get a {name} by id or slug")
+            .WithSummary($"Get {aName} by id or slug")
             .WithDescription($"Answers 301 to the current URL when the slug was renamed, and 304 when If-None-Match holds the current ETag.")
             .Produces(StatusCodes.Status301MovedPermanently)
             .Produces(StatusCodes.Status304NotModified)
@@ -29,7 +32,7 @@ public static class ResourceEndpoints
 
         group.MapPost("/", ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>.Create)
             .WithName($"Create{noun}")
-            .WithSummary($"Create a {name}")
+            .WithSummary($"Create {aName}")
             .WithDescription("The slug is generated from the name or title when not given. Answers 201 with Location and ETag.")
             .Validate<TRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -38,7 +41,7 @@ public static class ResourceEndpoints
 
         group.MapPut(idRoute, ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>.Replace)
             .WithName($"Replace{noun}")
-            .WithSummary($"Replace a {name}")
+            .WithSummary($"Replace {aName}")
             .WithDescription("Full replace. Requires If-Match with the ETag you last read: 428 without it, 412 when it is stale. A slug change keeps the old slug redirecting.")
             .Validate<TRequest>()
             .ProducesPreconditionProblems()
@@ -47,7 +50,7 @@ public static class ResourceEndpoints
 
         group.MapPatch(idRoute, ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>.Patch)
             .WithName($"Patch{noun}")
-            .WithSummary($"Change some fields of a {name}")
+            .WithSummary($"Change some fields of {aName}")
             .WithDescription("JSON Merge Patch (RFC 7396, application/merge-patch+json): send only the fields to change; null clears a field. Requires If-Match.")
             .Accepts<TRequest>(MergePatch.ContentType)
             .ProducesValidationProblem()
@@ -57,7 +60,7 @@ public static class ResourceEndpoints
 
         group.MapDelete(idRoute, ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>.Delete)
             .WithName($"Delete{noun}")
-            .WithSummary($"Delete a {name}")
+            .WithSummary($"Delete {aName}")
             .WithDescription("Requires If-Match. Answers 409 when the resource is still in use.")
             .ProducesPreconditionProblems()
             .RequireAuthorization(Policies.Editor);

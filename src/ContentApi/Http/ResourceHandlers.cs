@@ -75,20 +75,20 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
     }
 
     public static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> Replace(
-        string id, TRequest request, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+        string idOrSlug, TRequest request, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var entity = await FindForUpdate(db, id, cancellationToken);
-        if (entity is null) return Problems.NotFound(Name, id);
+        var entity = await FindForUpdate(db, idOrSlug, cancellationToken);
+        if (entity is null) return Problems.NotFound(Name, idOrSlug);
         if (ETags.CheckIfMatch(http, entity.Version) is { } failed) return failed;
         return await Save(entity, request, new WriteContext(db, http.User, clock.GetUtcNow().UtcDateTime, http.RequestServices, cancellationToken), http);
     }
 
     public static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> Patch(
-        string id, [FromBody] JsonElement patch, ContentDbContext db, HttpContext http, TimeProvider clock,
+        string idOrSlug, [FromBody] JsonElement patch, ContentDbContext db, HttpContext http, TimeProvider clock,
         MergePatch mergePatch, IValidator<TRequest> validator, CancellationToken cancellationToken)
     {
-        var entity = await FindForUpdate(db, id, cancellationToken);
-        if (entity is null) return Problems.NotFound(Name, id);
+        var entity = await FindForUpdate(db, idOrSlug, cancellationToken);
+        if (entity is null) return Problems.NotFound(Name, idOrSlug);
         if (ETags.CheckIfMatch(http, entity.Version) is { } failed) return failed;
 
         var (patched, errors) = mergePatch.Apply(TDefinition.ToRequest(entity), patch);
@@ -106,10 +106,10 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        string id, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+        string idOrSlug, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var entity = await FindForUpdate(db, id, cancellationToken);
-        if (entity is null) return Problems.NotFound(Name, id);
+        var entity = await FindForUpdate(db, idOrSlug, cancellationToken);
+        if (entity is null) return Problems.NotFound(Name, idOrSlug);
         if (ETags.CheckIfMatch(http, entity.Version) is { } failed) return failed;
 
         var context = new WriteContext(db, http.User, clock.GetUtcNow().UtcDateTime, http.RequestServices, cancellationToken);
@@ -145,10 +145,8 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
         return TypedResults.Ok(await Reload(entity, context));
     }
 
-    private static Task<TEntity?> FindForUpdate(ContentDbContext db, string id, CancellationToken cancellationToken) =>
-        Guid.TryParse(id, out var guid)
-            ? TDefinition.ForUpdate(db).FirstOrDefaultAsync(e => e.Id == guid, cancellationToken)
-            : Task.FromResult<TEntity?>(null);
+    private static Task<TEntity?> FindForUpdate(ContentDbContext db, string idOrSlug, CancellationToken cancellationToken) =>
+        TDefinition.ForUpdate(db).WhereIdOrSlug(idOrSlug).FirstOrDefaultAsync(cancellationToken);
 
     private static Task<bool> IsSlugTaken(ContentDbContext db, string slug, Guid? except, CancellationToken cancellationToken) =>
         TDefinition.Set(db).AnyAsync(e => e.Slug == slug && e.Id != except, cancellationToken);

@@ -17,13 +17,19 @@ internal sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
         operation.Responses ??= new OpenApiResponses();
         var requiresKey = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
 
+        operation.Security ??= [];
+        if (!requiresKey)
+        {
+            // Public reads take a key optionally (a preview or editor key also sees drafts), so Swagger UI sends it once authorised.
+            operation.Security.Add(new OpenApiSecurityRequirement());
+        }
+        operation.Security.Add(new OpenApiSecurityRequirement
+        {
+            [new OpenApiSecuritySchemeReference(DocumentInfoTransformer.BearerScheme, context.Document)] = [],
+        });
+
         if (requiresKey)
         {
-            operation.Security ??= [];
-            operation.Security.Add(new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference(DocumentInfoTransformer.BearerScheme, context.Document)] = [],
-            });
             await AddProblem(operation, context, StatusCodes.Status401Unauthorized, "No API key, or a key that is not valid.", cancellationToken);
             await AddProblem(operation, context, StatusCodes.Status403Forbidden, "The API key's role does not allow this operation.", cancellationToken);
         }

@@ -30,8 +30,19 @@ internal sealed class FluentValidationSchemaTransformer : IOpenApiSchemaTransfor
 
             foreach (var rule in descriptor.GetRulesForMember(member.Name))
             {
+                // RuleForEach rules constrain the items, not the list.
+                var isCollectionRule = rule.GetType().GetInterfaces()
+                    .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollectionRule<,>));
                 foreach (var component in rule.Components)
                 {
+                    if (isCollectionRule)
+                    {
+                        if ((propertySchema as OpenApiSchema)?.Items is OpenApiSchema items)
+                        {
+                            Apply(new OpenApiSchema(), "", items, component.Validator, conditional: true);
+                        }
+                        continue;
+                    }
                     Apply(schema, property.Name, propertySchema as OpenApiSchema, component.Validator,
                         conditional: component.HasCondition || component.HasAsyncCondition);
                 }
@@ -45,6 +56,9 @@ internal sealed class FluentValidationSchemaTransformer : IOpenApiSchemaTransfor
     {
         switch (validator)
         {
+            case INotEmptyValidator when conditional && property is not null && IsString(property):
+                property.MinLength ??= 1;
+                break;
             case INotEmptyValidator or INotNullValidator when !conditional:
                 parent.Required ??= new HashSet<string>();
                 parent.Required.Add(name);

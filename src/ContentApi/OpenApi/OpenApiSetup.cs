@@ -10,6 +10,8 @@ public static class OpenApiSetup
         {
             options.AddDocumentTransformer<DocumentInfoTransformer>();
             options.AddSchemaTransformer<FluentValidationSchemaTransformer>();
+            options.AddSchemaTransformer<EnumSchemaTransformer>();
+            options.AddOperationTransformer<MergePatchBodyTransformer>();
             options.AddOperationTransformer<CommonResponsesTransformer>();
         });
 

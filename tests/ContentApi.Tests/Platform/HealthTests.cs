@@ -1,0 +1,24 @@
+using System.Net;
+using ContentApi.Tests.Infrastructure;
+
+namespace ContentApi.Tests.Platform;
+
+public sealed class HealthTests : ApiTest
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer_healthy(string path)
+    {
+        var response = await Factory.Anonymous().GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Unknown_routes_are_404_problems()
+    {
+        var response = await Factory.Anonymous().GetAsync("/api/v1/nothing-here");
+        await response.ExpectProblem(HttpStatusCode.NotFound);
+    }
+}
