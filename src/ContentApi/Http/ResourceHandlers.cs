@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using System.ComponentModel;
 using System.Text.Json;
 using ContentApi.Data;
 using FluentValidation;
@@ -15,6 +15,11 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
     where TEntity : class, Data.Entities.ISlugged, Data.Entities.IVersioned
     where TRequest : class
 {
+    // The conditional headers are read from the request by ETags; declaring them puts them in the OpenAPI
+    // document, so that Swagger UI offers an If-Match field to the editor.
+    private const string IfMatchHelp = "The ETag you last read, e.g. \"3\". Required: 428 without it, 412 when it is stale.";
+    private const string IfNoneMatchHelp = "An ETag you hold; answers 304 when it is still current.";
+
     private static string Name => TDefinition.Noun.ToLowerInvariant();
 
     public static async Task<Results<Ok<Paged<TResponse>>, ValidationProblem>> List(
@@ -29,7 +34,7 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
     }
 
     public static async Task<Results<Ok<TResponse>, StatusCodeHttpResult, RedirectHttpResult, ProblemHttpResult>> Get(
-        string idOrSlug, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+        string idOrSlug, [FromHeader(Name = "If-None-Match"), Description(IfNoneMatchHelp)] string? ifNoneMatch, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var visible = TDefinition.Visible(db, http.User, now);
@@ -75,7 +80,8 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
     }
 
     public static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> Replace(
-        string idOrSlug, TRequest request, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+        string idOrSlug, TRequest request, [FromHeader(Name = "If-Match"), Description(IfMatchHelp)] string? ifMatch,
+        ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
         var entity = await FindForUpdate(db, idOrSlug, cancellationToken);
         if (entity is null) return Problems.NotFound(Name, idOrSlug);
@@ -84,7 +90,8 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
     }
 
     public static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> Patch(
-        string idOrSlug, [FromBody] JsonElement patch, ContentDbContext db, HttpContext http, TimeProvider clock,
+        string idOrSlug, [FromBody] JsonElement patch, [FromHeader(Name = "If-Match"), Description(IfMatchHelp)] string? ifMatch,
+        ContentDbContext db, HttpContext http, TimeProvider clock,
         MergePatch mergePatch, IValidator<TRequest> validator, CancellationToken cancellationToken)
     {
         var entity = await FindForUpdate(db, idOrSlug, cancellationToken);
@@ -106,7 +113,7 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        string idOrSlug, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+        string idOrSlug, [FromHeader(Name = "If-Match"), Description(IfMatchHelp)] string? ifMatch, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
         var entity = await FindForUpdate(db, idOrSlug, cancellationToken);
         if (entity is null) return Problems.NotFound(Name, idOrSlug);
