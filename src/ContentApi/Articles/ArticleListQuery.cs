@@ -7,23 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace ContentApi.Articles;
 
 /// <summary>Filters, sort and paging of article lists.</summary>
-public sealed record ArticleListQuery : IPageRequest
+public sealed record ArticleListQuery : PageQuery
 {
-    [FromQuery(Name = "limit")]
-    [Description("Items per page, 1 to 100.")]
-    [Range(1, PageLimits.Max), DefaultValue(PageLimits.Default)]
-    public int? Limit { get; init; }
-
-    [FromQuery(Name = "cursor")]
-    [Description("Opaque cursor from a previous page's nextCursor or prevCursor.")]
-    [StringLength(1_000)]
-    public string? Cursor { get; init; }
-
-    [FromQuery(Name = "page")]
-    [Description("1-based page number, for numbered-page UIs. Cannot be combined with cursor.")]
-    [Range(1, PageLimits.MaxPageNumber)]
-    public int? Page { get; init; }
-
     [FromQuery(Name = "section")]
     [Description("Only articles in this section (id or slug) or its sub-sections.")]
     [StringLength(120)]

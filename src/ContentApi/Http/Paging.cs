@@ -29,8 +29,8 @@ public static class PageLimits
     public static int LimitOf(this IPageRequest request) => request.Limit ?? Default;
 }
 
-/// <summary>Paging for lists that have no filters of their own.</summary>
-public sealed record PageQuery : IPageRequest
+/// <summary>Paging for every list; lists with filters of their own extend it.</summary>
+public record PageQuery : IPageRequest
 {
     [FromQuery(Name = "limit")]
     [Description("Items per page, 1 to 100.")]
