@@ -30,6 +30,7 @@ public static class ContentApiSetup
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<MergePatch>();
         services.AddScoped<SampleContent>();
+        services.AddScheduledPublishing();
         services.AddHttpContextAccessor();
         services.AddContentAuth();
         services.AddContentOpenApi();

@@ -16,6 +16,7 @@ public static class ArticleEndpoints
             .Validate<ArticleListQuery>();
 
         articles.MapResourceCrud<ArticleDefinition, Article, ArticleRequest, ArticleResponse>();
+        articles.MapArticleWorkflow();
         return api;
     }
 
