@@ -44,7 +44,9 @@ public static class ArticleListHandlers
         return TypedResults.Ok(await Page(articles!, query, http, cancellationToken));
     }
 
-    private static IKeysetSort<Article, ArticleSummary> SortOf(ArticleListQuery query) => ArticleSorts.All[query.Sort ?? ArticleSorts.Default];
+    // Drafts and scheduled articles have no publishedAt to order by: unless the client chose a sort, list them by last edit.
+    private static IKeysetSort<Article, ArticleSummary> SortOf(ArticleListQuery query) => ArticleSorts.All[query.Sort
+        ?? (query.StatusFilter() is ArticleStatus.Draft or ArticleStatus.Scheduled ? "-updatedAt" : ArticleSorts.Default)];
 
     private static Task<Paged<ArticleSummary>> Page(
         IQueryable<Article> articles, ArticleListQuery query, HttpContext http, CancellationToken cancellationToken)
@@ -64,7 +66,7 @@ public static class ArticleListHandlers
         var errors = new Dictionary<string, string[]>();
         var articles = db.Articles.AsNoTracking().VisibleTo(canSeeDrafts, now);
 
-        if (query.Status is { } status)
+        if (query.StatusFilter() is { } status)
         {
             if (!canSeeDrafts && status != ArticleStatus.Published)
             {

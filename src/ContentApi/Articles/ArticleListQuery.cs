@@ -31,12 +31,23 @@ public sealed record ArticleListQuery : PageQuery
     [Description("Only articles published before this time (ISO 8601, UTC).")]
     public DateTimeOffset? PublishedBefore { get; init; }
 
+    // A string, not the enum: minimal APIs parse enums in the query case-sensitively ("Draft"), while the
+    // contract's enums are lowercase ("draft"). The validator checks it; StatusFilter() reads it.
+    [Description("Editors only: articles in this status (draft, scheduled, published or archived). Without a key, lists hold published articles only.")]
+    [AllowedValues("draft", "scheduled", "published", "archived")]
     [FromQuery(Name = "status")]
-    [Description("Editors only: articles in this status. Without a key, lists hold published articles only.")]
-    public ArticleStatus? Status { get; init; }
+    public string? Status { get; init; }
 
     [FromQuery(Name = "sort")]
     [Description("-publishedAt (newest first, the default), publishedAt, title, or -updatedAt.")]
     [DefaultValue("-publishedAt")]
     public string? Sort { get; init; }
+
+    /// <summary>The status filter, when <see cref="Status"/> is one of the lowercase status names.</summary>
+    public ArticleStatus? StatusFilter() => Status is not null && StatusNames.TryGetValue(Status, out var status) ? status : null;
+
+    public static bool IsStatusName(string? text) => text is not null && StatusNames.ContainsKey(text);
+
+    private static readonly Dictionary<string, ArticleStatus> StatusNames =
+        Enum.GetValues<ArticleStatus>().ToDictionary(s => s.ToString().ToLowerInvariant());
 }

@@ -11,7 +11,8 @@ public sealed class ArticleListQueryValidator : PageRequestValidator<ArticleList
             .WithMessage($"sort must be one of: {string.Join(", ", ArticleSorts.All.Keys)}.");
         RuleFor(q => q.Tag).Must(tags => tags!.Length <= 10).When(q => q.Tag is not null)
             .WithMessage("Filter on at most 10 tags.");
-        RuleFor(q => q.Status).IsInEnum();
+        RuleFor(q => q.Status).Must(s => s is null || ArticleListQuery.IsStatusName(s))
+            .WithMessage("status must be one of: draft, scheduled, published, archived.");
         RuleFor(q => q.PublishedBefore).GreaterThan(q => q.PublishedAfter)
             .When(q => q.PublishedAfter is not null && q.PublishedBefore is not null)
             .WithMessage("publishedBefore must be later than publishedAfter.");

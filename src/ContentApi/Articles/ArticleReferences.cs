@@ -31,8 +31,10 @@ public static class ArticleReferences
         var authors = await LookUp(db.Authors, requestedAuthors, ct);
         for (var i = 0; i < requestedAuthors.Count; i++)
         {
-            if (authors.TryGetValue(requestedAuthors[i], out var author)) authorIds.Add(author.Id);
-            else errors[$"authors[{i}]"] = [$"No author has the id or slug '{requestedAuthors[i]}'."];
+            if (!authors.TryGetValue(requestedAuthors[i], out var author)) errors[$"authors[{i}]"] = [$"No author has the id or slug '{requestedAuthors[i]}'."];
+            // The validator catches the same text twice; only here do we know an id and a slug name one author.
+            else if (authorIds.Contains(author.Id)) errors[$"authors[{i}]"] = [$"'{requestedAuthors[i]}' is already in the byline."];
+            else authorIds.Add(author.Id);
         }
 
         var tags = await ResolveTags(db, request.Tags ?? [], errors, ct);

@@ -146,6 +146,12 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
 
         await SlugHistory.RecordChangeAsync(context.Db, TDefinition.Kind, entity.Id, entity.Slug, slug, context.CancellationToken);
         entity.Slug = slug;
+        // A change to relations only (tags, byline) changes the representation too: it needs a new version and ETag.
+        var entry = context.Db.Entry(entity);
+        if (entry.State == EntityState.Unchanged && context.Db.ChangeTracker.HasChanges())
+        {
+            entry.Property(nameof(Data.Entities.IVersioned.Version)).IsModified = true;
+        }
         await context.Db.SaveChangesAsync(context.CancellationToken);
 
         http.Response.Headers.ETag = ETags.ForVersion(entity.Version);

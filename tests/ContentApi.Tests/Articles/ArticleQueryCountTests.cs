@@ -1,0 +1,99 @@
+using System.Data.Common;
+using System.Net;
+using ContentApi.Data;
+using ContentApi.Tests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContentApi.Tests.Articles;
+
+/// <summary>A list costs a fixed number of SQL commands, however many authors and tags its items have (no N+1).</summary>
+public sealed class ArticleQueryCountTests : ApiTest
+{
+    [Fact]
+    public async Task Listing_20_articles_with_authors_and_tags_runs_at_most_3_SQL_commands()
+    {
+        var counter = new SqlCommandCounter();
+        // The same app and database, with one more interceptor on the DbContext the handlers get.
+        using var counted = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.ConfigureDbContext<ContentDbContext>(options => options.AddInterceptors(counter))));
+        var editor = counted.CreateClient();
+        editor.DefaultRequestHeaders.Authorization = new("Bearer", Factory.EditorKey);
+
+        await CreateSection("International");
+        await CreateAuthor("Elena Marsh");
+        await CreateAuthor("Tom Reed");
+        for (var i = 0; i < 20; i++)
+        {
+            await CreateArticle($"Story {i}", section: "international", authors: ["elena-marsh", "tom-reed"], tags: ["ukraine", "nato", $"topic {i}"]);
+        }
+
+        counter.Reset();
+        var anonymous = await counted.CreateClient().GetAsync($"{Api}/articles?limit=20");
+        var anonymousCommands = counter.Count;
+        counter.Reset();
+        var filtered = await editor.GetAsync($"{Api}/articles?limit=20&sort=-updatedAt");
+        var editorCommands = counter.Count;
+
+        var list = await anonymous.ExpectJson(HttpStatusCode.OK);
+        Assert.Equal(20, list["items"]!.AsArray().Count);
+        Assert.All(list["items"]!.AsArray(), item =>
+        {
+            Assert.Equal(2, item!["authors"]!.AsArray().Count);
+            Assert.Equal(3, item["tags"]!.AsArray().Count);
+        });
+        Assert.Equal(20, (await filtered.ExpectJson(HttpStatusCode.OK))["items"]!.AsArray().Count);
+        Assert.InRange(anonymousCommands, 1, 3);
+        Assert.InRange(editorCommands, 1, 3);
+    }
+
+    private sealed class SqlCommandCounter : DbCommandInterceptor
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public void Reset() => Interlocked.Exchange(ref count, 0);
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Interlocked.Increment(ref count);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref count);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+        {
+            Interlocked.Increment(ref count);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref count);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+        {
+            Interlocked.Increment(ref count);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref count);
+            return ValueTask.FromResult(result);
+        }
+    }
+}
