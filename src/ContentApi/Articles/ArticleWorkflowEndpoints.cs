@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ContentApi.Auth;
 using ContentApi.Data;
 using ContentApi.Data.Entities;
@@ -52,7 +53,7 @@ public static class ArticleWorkflowEndpoints
     }
 
     public static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> Publish(
-        string id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] PublishArticleRequest? request,
+        string id, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] PublishArticleRequest? request,
         IValidator<PublishArticleRequest> validator, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
         // The body is optional, so the validation filter (which insists on one) cannot run here.
@@ -61,9 +62,7 @@ public static class ArticleWorkflowEndpoints
             var validation = await validator.ValidateAsync(request, cancellationToken);
             if (!validation.IsValid)
             {
-                return Problems.Invalid(validation.Errors
-                    .GroupBy(e => JsonPath.FromPropertyPath(e.PropertyName))
-                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
+                return Problems.Invalid(validation);
             }
         }
 
@@ -73,18 +72,18 @@ public static class ArticleWorkflowEndpoints
     }
 
     public static Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> Unpublish(
-        string id, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+        string id, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         Act(id, db, http, ArticleActions.Unpublish, cancellationToken);
 
     public static Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> Schedule(
-        string id, ScheduleArticleRequest request, ContentDbContext db, HttpContext http, CancellationToken cancellationToken)
+        string id, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ScheduleArticleRequest request, ContentDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var scheduledAt = UtcTimes.Normalize(request.ScheduledAt!.Value);
         return Act(id, db, http, article => ArticleActions.Schedule(article, scheduledAt), cancellationToken);
     }
 
     public static Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> Archive(
-        string id, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+        string id, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         Act(id, db, http, ArticleActions.Archive, cancellationToken);
 
     /// <summary>The shared steps: find, check If-Match, apply the action (or answer its conflict), save, answer.</summary>

@@ -8,6 +8,9 @@ namespace ContentApi.Http;
 /// </summary>
 public static class ETags
 {
+    public const string IfMatchHelp = "The ETag you last read, e.g. \"3\". Required: 428 without it, 412 when it is stale.";
+    public const string IfNoneMatchHelp = "An ETag you hold; answers 304 when it is still current.";
+
     public static string ForVersion(long version) => $"\"{version}\"";
 
     public static void Write(HttpResponse response, long version) =>

@@ -1,3 +1,5 @@
+using FluentValidation.Results;
+
 namespace ContentApi.Http;
 
 /// <summary>The expected client errors, worded once so that every endpoint says them the same way.</summary>
@@ -19,4 +21,10 @@ public static class Problems
 
     public static ValidationProblem Invalid(IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors);
+
+    /// <summary>FluentValidation failures, keyed by the field names the client sent (camelCase JSON paths).</summary>
+    public static ValidationProblem Invalid(ValidationResult result) =>
+        TypedResults.ValidationProblem(result.Errors
+            .GroupBy(e => JsonPath.FromPropertyPath(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
 }

@@ -17,8 +17,8 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
 {
     // The conditional headers are read from the request by ETags; declaring them puts them in the OpenAPI
     // document, so that Swagger UI offers an If-Match field to the editor.
-    private const string IfMatchHelp = "The ETag you last read, e.g. \"3\". Required: 428 without it, 412 when it is stale.";
-    private const string IfNoneMatchHelp = "An ETag you hold; answers 304 when it is still current.";
+    private const string IfMatchHelp = ETags.IfMatchHelp;
+    private const string IfNoneMatchHelp = ETags.IfNoneMatchHelp;
 
     private static string Name => TDefinition.Noun.ToLowerInvariant();
 
@@ -104,9 +104,7 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
         var validation = await validator.ValidateAsync(patched!, cancellationToken);
         if (!validation.IsValid)
         {
-            return Problems.Invalid(validation.Errors
-                .GroupBy(e => JsonPath.FromPropertyPath(e.PropertyName))
-                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
+            return Problems.Invalid(validation);
         }
 
         return await Save(entity, patched!, new WriteContext(db, http.User, clock.GetUtcNow().UtcDateTime, http.RequestServices, cancellationToken), http);

@@ -1,5 +1,4 @@
 using FluentValidation;
-using FluentValidation.Results;
 
 namespace ContentApi.Http;
 
@@ -19,13 +18,8 @@ public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilt
         }
 
         var result = await validator.ValidateAsync(argument, context.HttpContext.RequestAborted);
-        return result.IsValid ? await next(context) : Problems.Invalid(ToErrors(result));
+        return result.IsValid ? await next(context) : Problems.Invalid(result);
     }
-
-    private static Dictionary<string, string[]> ToErrors(ValidationResult result) =>
-        result.Errors
-            .GroupBy(e => JsonPath.FromPropertyPath(e.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 }
 
 public static class ValidationConventions
