@@ -410,6 +410,18 @@ public sealed class TagEndpointsTests : ApiTest
     }
 
     [Fact]
+    public async Task ListTagArticles_by_an_old_slug_redirects_301_to_the_new_slug()
+    {
+        var id = (await CreateTag("Articles"))["id"]!.GetValue<string>();
+        await (await Factory.Editor().PutJson($"{Tags}/{id}", new { name = "Stories", slug = "stories" }, "\"1\"")).ExpectJson(HttpStatusCode.OK);
+
+        var response = await Factory.Anonymous().GetAsync($"{Tags}/articles/articles?limit=5");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal($"{Tags}/stories/articles?limit=5", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task ListTagArticles_returns_404_for_an_unknown_tag()
     {
         var response = await Factory.Anonymous().GetAsync($"{Tags}/no-such-tag/articles");
