@@ -26,22 +26,25 @@ public static class ArticleEndpoints
         api.MapGet("/sections/{idOrSlug}/articles", ArticleListHandlers.ListForSection)
             .WithTags("Sections").WithName("ListSectionArticles")
             .WithSummary("List a section's articles")
-            .WithDescription("The section front: articles in the section and its sub-sections, with the same filters and paging as ListArticles.")
+            .WithDescription("The section front: articles in the section and its sub-sections, with the same filters and paging as ListArticles. Answers 301 to the current URL when the slug was renamed.")
             .Validate<ArticleListQuery>()
+            .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/authors/{idOrSlug}/articles", ArticleListHandlers.ListForAuthor)
             .WithTags("Authors").WithName("ListAuthorArticles")
             .WithSummary("List an author's articles")
-            .WithDescription("The byline's \"+ posts\": articles with the author in the byline, with the same filters and paging as ListArticles.")
+            .WithDescription("The byline's \"+ posts\": articles with the author in the byline, with the same filters and paging as ListArticles. Answers 301 to the current URL when the slug was renamed.")
             .Validate<ArticleListQuery>()
+            .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/tags/{idOrSlug}/articles", ArticleListHandlers.ListForTag)
             .WithTags("Tags").WithName("ListTagArticles")
             .WithSummary("List a tag's articles")
-            .WithDescription("Articles with the tag, with the same filters and paging as ListArticles.")
+            .WithDescription("Articles with the tag, with the same filters and paging as ListArticles. Answers 301 to the current URL when the slug was renamed.")
             .Validate<ArticleListQuery>()
+            .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }

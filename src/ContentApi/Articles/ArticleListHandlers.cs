@@ -18,24 +18,32 @@ public static class ArticleListHandlers
         return TypedResults.Ok(await Page(articles!, query, http, cancellationToken));
     }
 
-    public static Task<Results<Ok<Paged<ArticleSummary>>, ValidationProblem, ProblemHttpResult>> ListForSection(
+    public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListForSection(
         string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
-        ListFor(db.Sections, "section", idOrSlug, id => query with { Section = id.ToString() }, db, http, clock, cancellationToken);
+        ListFor(db.Sections, ResourceKind.Section, "section", idOrSlug, id => query with { Section = id.ToString() }, db, http, clock, cancellationToken);
 
-    public static Task<Results<Ok<Paged<ArticleSummary>>, ValidationProblem, ProblemHttpResult>> ListForAuthor(
+    public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListForAuthor(
         string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
-        ListFor(db.Authors, "author", idOrSlug, id => query with { Author = id.ToString() }, db, http, clock, cancellationToken);
+        ListFor(db.Authors, ResourceKind.Author, "author", idOrSlug, id => query with { Author = id.ToString() }, db, http, clock, cancellationToken);
 
-    public static Task<Results<Ok<Paged<ArticleSummary>>, ValidationProblem, ProblemHttpResult>> ListForTag(
+    public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListForTag(
         string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
-        ListFor(db.Tags, "tag", idOrSlug, id => query with { Tag = [id.ToString(), .. query.Tag ?? []] }, db, http, clock, cancellationToken);
+        ListFor(db.Tags, ResourceKind.Tag, "tag", idOrSlug, id => query with { Tag = [id.ToString(), .. query.Tag ?? []] }, db, http, clock, cancellationToken);
 
-    private static async Task<Results<Ok<Paged<ArticleSummary>>, ValidationProblem, ProblemHttpResult>> ListFor<T>(
-        IQueryable<T> owners, string name, string idOrSlug, Func<Guid, ArticleListQuery> scoped,
+    private static async Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListFor<T>(
+        IQueryable<T> owners, ResourceKind kind, string name, string idOrSlug, Func<Guid, ArticleListQuery> scoped,
         ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) where T : class, ISlugged
     {
         var id = await owners.WhereIdOrSlug(idOrSlug).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(cancellationToken);
-        if (id is null) return Problems.NotFound(name, idOrSlug);
+        if (id is null)
+        {
+            // A renamed section, author or tag keeps its old page working, as GET /{idOrSlug} does.
+            var current = await SlugHistory.CurrentSlugAsync(db, owners, kind, idOrSlug, cancellationToken);
+            if (current is null) return Problems.NotFound(name, idOrSlug);
+            var segments = http.Request.Path.Value!.TrimEnd('/').Split('/');
+            segments[^2] = current;
+            return TypedResults.Redirect($"{http.Request.PathBase}{string.Join('/', segments)}{http.Request.QueryString}", permanent: true);
+        }
 
         var query = scoped(id.Value);
         var (articles, errors) = await Filter(query, db, http, clock, cancellationToken);

@@ -14,13 +14,14 @@ public static partial class Slugs
         // "U.S." → "us", "NATO's" → "natos": dots and apostrophes join words rather than split them.
         var decomposed = Joiners().Replace(text, "").Normalize(NormalizationForm.FormKD);
         var ascii = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // Lowercase first, so that capitals without a decomposition ("Łódź", "Ørsted") are transliterated too.
+        foreach (var c in decomposed.ToLowerInvariant())
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             ascii.Append(c switch { 'ß' => "ss", 'æ' => "ae", 'ø' => "o", 'đ' => "d", 'ł' => "l", _ => c.ToString() });
         }
 
-        var slug = NotSlug().Replace(ascii.ToString().ToLowerInvariant(), "-").Trim('-');
+        var slug = NotSlug().Replace(ascii.ToString(), "-").Trim('-');
         if (slug.Length > maxLength) slug = slug[..maxLength].TrimEnd('-');
         return slug.Length == 0 ? "untitled" : slug;
     }
