@@ -40,9 +40,7 @@ public static class ArticleListHandlers
             // A renamed section, author or tag keeps its old page working, as GET /{idOrSlug} does.
             var current = await SlugHistory.CurrentSlugAsync(db, owners, kind, idOrSlug, cancellationToken);
             if (current is null) return Problems.NotFound(name, idOrSlug);
-            var segments = http.Request.Path.Value!.TrimEnd('/').Split('/');
-            segments[^2] = current;
-            return TypedResults.Redirect($"{http.Request.PathBase}{string.Join('/', segments)}{http.Request.QueryString}", permanent: true);
+            return TypedResults.Redirect(SlugHistory.RedirectPath(http, current), permanent: true);
         }
 
         var query = scoped(id.Value);

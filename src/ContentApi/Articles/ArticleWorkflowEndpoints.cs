@@ -17,14 +17,14 @@ public static class ArticleWorkflowEndpoints
 {
     public static RouteGroupBuilder MapArticleWorkflow(this RouteGroupBuilder articles)
     {
-        var article = articles.MapGroup("/{id}").RequireAuthorization(Policies.Editor);
+        var article = articles.MapGroup("/{idOrSlug}").RequireAuthorization(Policies.Editor);
 
         article.MapPost("/publish", Publish)
             .WithName("PublishArticle")
             .WithSummary("Publish an article")
             .WithDescription("Publishes a draft, scheduled or archived article now. publishedAt is the one sent (to back-date), else the date the article already carries (so an archived or unpublished article returns under its original date), else now; firstPublishedAt is set once and kept. The body is optional. Requires If-Match; 409 when already published.")
             .ProducesValidationProblem()
-            .ProducesWorkflowProblems()
+            .ProducesPreconditionProblems()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         article.MapPost("/unpublish", Unpublish)
@@ -32,14 +32,14 @@ public static class ArticleWorkflowEndpoints
             .WithSummary("Unpublish an article")
             .WithDescription("Returns a published or scheduled article to draft, hiding it from readers and cancelling any schedule. firstPublishedAt and publishedAt are kept. Requires If-Match; 409 for a draft or archived article.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesWorkflowProblems();
+            .ProducesPreconditionProblems();
 
         article.MapPost("/schedule", Schedule)
             .WithName("ScheduleArticle")
             .WithSummary("Schedule an article")
             .WithDescription("The article stays hidden until scheduledAt, then publishes itself (once, even with several servers running). A scheduled article can be rescheduled. Requires If-Match; 409 for a published article (unpublish it first).")
             .Validate<ScheduleArticleRequest>()
-            .ProducesWorkflowProblems()
+            .ProducesPreconditionProblems()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         article.MapPost("/archive", Archive)
@@ -47,13 +47,13 @@ public static class ArticleWorkflowEndpoints
             .WithSummary("Archive an article")
             .WithDescription("Retires an article without deleting it: hidden from readers, dates kept, restored by PublishArticle. Drafts and scheduled articles can be archived too (a schedule is cancelled). Requires If-Match; 409 when already archived.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesWorkflowProblems();
+            .ProducesPreconditionProblems();
 
         return articles;
     }
 
     public static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> Publish(
-        string id, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] PublishArticleRequest? request,
+        string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] PublishArticleRequest? request,
         IValidator<PublishArticleRequest> validator, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
         // The body is optional, so the validation filter (which insists on one) cannot run here.
@@ -68,32 +68,30 @@ public static class ArticleWorkflowEndpoints
 
         var publishedAt = request?.PublishedAt is { } at ? UtcTimes.Normalize(at) : (DateTime?)null;
         var now = clock.GetUtcNow().UtcDateTime;
-        return await Act(id, db, http, article => ArticleActions.Publish(article, publishedAt, now), cancellationToken);
+        return await Act(idOrSlug, db, http, article => ArticleActions.Publish(article, publishedAt, now), cancellationToken);
     }
 
     public static Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> Unpublish(
-        string id, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
-        Act(id, db, http, ArticleActions.Unpublish, cancellationToken);
+        string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+        Act(idOrSlug, db, http, ArticleActions.Unpublish, cancellationToken);
 
     public static Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> Schedule(
-        string id, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ScheduleArticleRequest request, ContentDbContext db, HttpContext http, CancellationToken cancellationToken)
+        string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ScheduleArticleRequest request, ContentDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var scheduledAt = UtcTimes.Normalize(request.ScheduledAt!.Value);
-        return Act(id, db, http, article => ArticleActions.Schedule(article, scheduledAt), cancellationToken);
+        return Act(idOrSlug, db, http, article => ArticleActions.Schedule(article, scheduledAt), cancellationToken);
     }
 
     public static Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> Archive(
-        string id, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
-        Act(id, db, http, ArticleActions.Archive, cancellationToken);
+        string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+        Act(idOrSlug, db, http, ArticleActions.Archive, cancellationToken);
 
     /// <summary>The shared steps: find, check If-Match, apply the action (or answer its conflict), save, answer.</summary>
     private static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> Act(
-        string id, ContentDbContext db, HttpContext http, Func<Article, string?> action, CancellationToken cancellationToken)
+        string idOrSlug, ContentDbContext db, HttpContext http, Func<Article, string?> action, CancellationToken cancellationToken)
     {
-        var article = Guid.TryParse(id, out var guid)
-            ? await db.Articles.FirstOrDefaultAsync(a => a.Id == guid, cancellationToken)
-            : null;
-        if (article is null) return Problems.NotFound("article", id);
+        var article = await db.Articles.WhereIdOrSlug(idOrSlug).FirstOrDefaultAsync(cancellationToken);
+        if (article is null) return Problems.NotFound("article", idOrSlug);
         if (ETags.CheckIfMatch(http, article.Version) is { } failed) return failed;
 
         if (action(article) is { } conflict)
@@ -112,11 +110,4 @@ public static class ArticleWorkflowEndpoints
         http.Response.Headers.ETag = ETags.ForVersion(response.Version);
         return TypedResults.Ok(response);
     }
-
-    private static RouteHandlerBuilder ProducesWorkflowProblems(this RouteHandlerBuilder builder) =>
-        builder
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 }

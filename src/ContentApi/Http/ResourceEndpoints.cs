@@ -68,7 +68,8 @@ public static class ResourceEndpoints
         return group;
     }
 
-    private static RouteHandlerBuilder ProducesPreconditionProblems(this RouteHandlerBuilder builder) =>
+    /// <summary>What a conditional write can answer besides success: 404, 409, 412 and 428.</summary>
+    public static RouteHandlerBuilder ProducesPreconditionProblems(this RouteHandlerBuilder builder) =>
         builder
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -15,10 +15,8 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
     where TEntity : class, Data.Entities.ISlugged, Data.Entities.IVersioned
     where TRequest : class
 {
-    // The conditional headers are read from the request by ETags; declaring them puts them in the OpenAPI
-    // document, so that Swagger UI offers an If-Match field to the editor.
-    private const string IfMatchHelp = ETags.IfMatchHelp;
-    private const string IfNoneMatchHelp = ETags.IfNoneMatchHelp;
+    // The handlers declare the conditional headers although ETags reads them from the request: declared,
+    // they appear in the OpenAPI document, so that Swagger UI offers the editor an If-Match field.
 
     private static string Name => TDefinition.Noun.ToLowerInvariant();
 
@@ -34,7 +32,7 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
     }
 
     public static async Task<Results<Ok<TResponse>, StatusCodeHttpResult, RedirectHttpResult, ProblemHttpResult>> Get(
-        string idOrSlug, [FromHeader(Name = "If-None-Match"), Description(IfNoneMatchHelp)] string? ifNoneMatch, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+        string idOrSlug, [FromHeader(Name = "If-None-Match"), Description(ETags.IfNoneMatchHelp)] string? ifNoneMatch, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var visible = TDefinition.Visible(db, http.User, now);
@@ -47,7 +45,7 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
             var current = await SlugHistory.CurrentSlugAsync(db, visible, TDefinition.Kind, idOrSlug, cancellationToken);
             return current is null
                 ? Problems.NotFound(Name, idOrSlug)
-                : TypedResults.Redirect(WithSlug(http.Request, idOrSlug, current), permanent: true);
+                : TypedResults.Redirect(SlugHistory.RedirectPath(http, current), permanent: true);
         }
 
         var etag = ETags.ForVersion(TDefinition.VersionOf(found));
@@ -80,7 +78,7 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
     }
 
     public static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> Replace(
-        string idOrSlug, TRequest request, [FromHeader(Name = "If-Match"), Description(IfMatchHelp)] string? ifMatch,
+        string idOrSlug, TRequest request, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch,
         ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
         var entity = await FindForUpdate(db, idOrSlug, cancellationToken);
@@ -90,7 +88,7 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
     }
 
     public static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> Patch(
-        string idOrSlug, [FromBody] JsonElement patch, [FromHeader(Name = "If-Match"), Description(IfMatchHelp)] string? ifMatch,
+        string idOrSlug, [FromBody] JsonElement patch, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch,
         ContentDbContext db, HttpContext http, TimeProvider clock,
         MergePatch mergePatch, IValidator<TRequest> validator, CancellationToken cancellationToken)
     {
@@ -111,7 +109,7 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        string idOrSlug, [FromHeader(Name = "If-Match"), Description(IfMatchHelp)] string? ifMatch, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+        string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
         var entity = await FindForUpdate(db, idOrSlug, cancellationToken);
         if (entity is null) return Problems.NotFound(Name, idOrSlug);
@@ -142,7 +140,7 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
         var errors = await TDefinition.ApplyAsync(request, entity, context);
         if (errors is not null) return Problems.Invalid(errors);
 
-        await SlugHistory.RecordChangeAsync(context.Db, TDefinition.Kind, entity.Id, entity.Slug, slug, context.CancellationToken);
+        await SlugHistory.RecordChangeAsync(context.Db, TDefinition.Kind, entity.Id, entity.Slug, slug, context.Now, context.CancellationToken);
         entity.Slug = slug;
         // A change to relations only (tags, byline) changes the representation too: it needs a new version and ETag.
         var entry = context.Db.Entry(entity);
@@ -166,12 +164,4 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
         await TDefinition.Set(context.Db).AsNoTracking().Where(e => e.Id == entity.Id)
             .Select(TDefinition.ToResponse(context.User, context.Now))
             .FirstAsync(context.CancellationToken);
-
-    private static string WithSlug(HttpRequest request, string oldSlug, string newSlug)
-    {
-        var path = request.Path.Value!;
-        var at = path.LastIndexOf("/" + oldSlug, StringComparison.Ordinal);
-        var moved = at < 0 ? path : string.Concat(path.AsSpan(0, at + 1), newSlug, path.AsSpan(at + 1 + oldSlug.Length));
-        return $"{request.PathBase}{moved}{request.QueryString}";
-    }
 }

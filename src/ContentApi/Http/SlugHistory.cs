@@ -1,5 +1,6 @@
 using ContentApi.Data;
 using ContentApi.Data.Entities;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Http;
@@ -11,7 +12,7 @@ namespace ContentApi.Http;
 public static class SlugHistory
 {
     /// <summary>Call before saving a resource whose slug may change.</summary>
-    public static async Task RecordChangeAsync(ContentDbContext db, ResourceKind kind, Guid id, string oldSlug, string newSlug, CancellationToken cancellationToken)
+    public static async Task RecordChangeAsync(ContentDbContext db, ResourceKind kind, Guid id, string oldSlug, string newSlug, DateTime now, CancellationToken cancellationToken)
     {
         if (oldSlug == newSlug) return;
         // The new slug is now a live slug: it can no longer redirect elsewhere. Tracked, not executed,
@@ -19,12 +20,29 @@ public static class SlugHistory
         db.SlugRedirects.RemoveRange(await db.SlugRedirects
             .Where(r => r.Kind == kind && (r.OldSlug == newSlug || r.OldSlug == oldSlug))
             .ToListAsync(cancellationToken));
-        db.SlugRedirects.Add(new SlugRedirect { Kind = kind, OldSlug = oldSlug, ResourceId = id, CreatedAt = DateTime.UtcNow });
+        db.SlugRedirects.Add(new SlugRedirect { Kind = kind, OldSlug = oldSlug, ResourceId = id, CreatedAt = now });
     }
 
     /// <summary>Call when a new resource claims a slug that used to redirect.</summary>
     public static async Task ReleaseAsync(ContentDbContext db, ResourceKind kind, string slug, CancellationToken cancellationToken) =>
         db.SlugRedirects.RemoveRange(await db.SlugRedirects.Where(r => r.Kind == kind && r.OldSlug == slug).ToListAsync(cancellationToken));
+
+    /// <summary>
+    /// The request's own URL with its <c>{idOrSlug}</c> route value replaced by <paramref name="newSlug"/>, so
+    /// that a resource and its sub-pages (/tags/{slug}/articles) redirect alike, query string kept. The
+    /// segment is found from the route pattern, not by searching for the old slug, which may equal another
+    /// segment (a tag called "articles").
+    /// </summary>
+    public static string RedirectPath(HttpContext http, string newSlug)
+    {
+        var segments = http.Request.Path.Value!.Trim('/').Split('/');
+        var pattern = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern
+            ?? throw new InvalidOperationException("Slug redirects are made from routed endpoints.");
+        var at = pattern.PathSegments.ToList()
+            .FindIndex(s => s.Parts is [RoutePatternParameterPart { Name: "idOrSlug" }]);
+        segments[at] = Uri.EscapeDataString(newSlug);
+        return $"{http.Request.PathBase}/{string.Join('/', segments)}{http.Request.QueryString}";
+    }
 
     /// <summary>The current slug of the resource that used to have <paramref name="oldSlug"/>, if any.</summary>
     public static Task<string?> CurrentSlugAsync<T>(ContentDbContext db, IQueryable<T> resources, ResourceKind kind, string oldSlug, CancellationToken cancellationToken)

@@ -24,6 +24,19 @@ public sealed class PublishArticleTests : WorkflowTest
     }
 
     [Fact]
+    public async Task PublishArticle_accepts_the_slug_as_well_as_the_id()
+    {
+        var (draft, etag) = await CreateArticle();
+        var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}/articles/{draft["slug"]}/publish");
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+
+        var published = await (await Editor().SendAsync(request)).ExpectJson(HttpStatusCode.OK);
+
+        Assert.Equal(draft["id"]!.GetValue<string>(), published["id"]!.GetValue<string>());
+        Assert.Equal("published", published["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task PublishArticle_accepts_an_empty_json_object_as_body()
     {
         var (draft, etag) = await CreateArticle();

@@ -91,7 +91,7 @@ public sealed class WorkflowPreconditionTests : WorkflowTest
 
         foreach (var (action, name) in new[] { ("publish", "PublishArticle"), ("unpublish", "UnpublishArticle"), ("schedule", "ScheduleArticle"), ("archive", "ArchiveArticle") })
         {
-            var operation = document["paths"]![$"/api/v1/articles/{{id}}/{action}"]!["post"]!;
+            var operation = document["paths"]![$"/api/v1/articles/{{idOrSlug}}/{action}"]!["post"]!;
             Assert.Equal(name, operation["operationId"]!.GetValue<string>());
             var responses = operation["responses"]!.AsObject();
             foreach (var status in new[] { "200", "400", "401", "403", "404", "409", "412", "428" })
