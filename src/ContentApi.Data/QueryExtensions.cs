@@ -1,4 +1,5 @@
 using ContentApi.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Data;
 
@@ -14,6 +15,15 @@ public static class QueryExtensions
     /// <summary>Articles a reader may see: published, and not dated in the future.</summary>
     public static IQueryable<Article> Published(this IQueryable<Article> articles, DateTime now) =>
         articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
+
+    /// <summary>
+    /// A new version (ETag) for every matched article, in one statement: for changes made elsewhere that
+    /// alter how the article is shown, such as the rename of a tag it embeds.
+    /// </summary>
+    public static Task<int> BumpVersionsAsync(this IQueryable<Article> articles, DateTime now, CancellationToken cancellationToken) =>
+        articles.ExecuteUpdateAsync(set => set
+            .SetProperty(a => a.Version, a => a.Version + 1)
+            .SetProperty(a => a.UpdatedAt, now), cancellationToken);
 
     public static IQueryable<Article> VisibleTo(this IQueryable<Article> articles, bool canSeeDrafts, DateTime now) =>
         canSeeDrafts ? articles : articles.Published(now);

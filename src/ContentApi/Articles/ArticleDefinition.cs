@@ -74,6 +74,9 @@ public sealed class ArticleDefinition : IResourceDefinition<Article, ArticleRequ
 
     public static Task<string?> DeleteConflictAsync(Article article, WriteContext context) => Task.FromResult<string?>(null);
 
+    // No other resource embeds an article (yet: related posts will).
+    public static Task TouchEmbeddersAsync(Article article, bool removed, WriteContext context) => Task.CompletedTask;
+
     private static void SetBody(Article article, string body, WriteContext context)
     {
         if (article.Body == body && article.BodyHtml.Length > 0) return;

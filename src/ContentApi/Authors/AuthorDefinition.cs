@@ -65,4 +65,13 @@ public sealed class AuthorDefinition : IResourceDefinition<Author, AuthorRequest
         var bylines = await context.Db.ArticleAuthors.CountAsync(aa => aa.AuthorId == author.Id, context.CancellationToken);
         return bylines > 0 ? $"The author is still in the byline of {bylines} article(s). Remove them from those bylines first." : null;
     }
+
+    /// <summary>Articles embed their authors' slug and name in the byline. (An author in a byline cannot be deleted.)</summary>
+    public static Task TouchEmbeddersAsync(Author author, bool removed, WriteContext context)
+    {
+        var entry = context.Db.Entry(author);
+        return removed || entry.Property(a => a.Name).IsModified || entry.Property(a => a.Slug).IsModified
+            ? context.Db.Articles.Where(a => a.Authors.Any(x => x.AuthorId == author.Id)).BumpVersionsAsync(context.Now, context.CancellationToken)
+            : Task.CompletedTask;
+    }
 }

@@ -54,4 +54,11 @@ public interface IResourceDefinition<TEntity, TRequest, TResponse>
 
     /// <summary>Why the entity cannot be deleted (still in use), or null.</summary>
     static abstract Task<string?> DeleteConflictAsync(TEntity entity, WriteContext context);
+
+    /// <summary>
+    /// Gives a new version (so a new ETag) to the resources whose responses embed this one, when a change
+    /// to it (a rename, a new slug, its removal) changes their representation. Called inside the write's
+    /// transaction, before the save, with the entity's changes applied but not yet saved.
+    /// </summary>
+    static abstract Task TouchEmbeddersAsync(TEntity entity, bool removed, WriteContext context);
 }

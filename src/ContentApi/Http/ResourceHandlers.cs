@@ -119,10 +119,13 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
         if (await TDefinition.DeleteConflictAsync(entity, context) is { } conflict) return Problems.Conflict(conflict);
 
         var kind = TDefinition.Kind;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.SlugRedirects.RemoveRange(await db.SlugRedirects
             .Where(r => r.Kind == kind && r.ResourceId == entity.Id).ToListAsync(cancellationToken));
+        await TDefinition.TouchEmbeddersAsync(entity, removed: true, context);
         TDefinition.Set(db).Remove(entity);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 
@@ -140,6 +143,8 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
         var errors = await TDefinition.ApplyAsync(request, entity, context);
         if (errors is not null) return Problems.Invalid(errors);
 
+        // One transaction: the slug history, the resources that embed this one, and the resource itself.
+        await using var transaction = await context.Db.Database.BeginTransactionAsync(context.CancellationToken);
         await SlugHistory.RecordChangeAsync(context.Db, TDefinition.Kind, entity.Id, entity.Slug, slug, context.Now, context.CancellationToken);
         entity.Slug = slug;
         // A change to relations only (tags, byline) changes the representation too: it needs a new version and ETag.
@@ -148,7 +153,9 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
         {
             entry.Property(nameof(Data.Entities.IVersioned.Version)).IsModified = true;
         }
+        await TDefinition.TouchEmbeddersAsync(entity, removed: false, context);
         await context.Db.SaveChangesAsync(context.CancellationToken);
+        await transaction.CommitAsync(context.CancellationToken);
 
         http.Response.Headers.ETag = ETags.ForVersion(entity.Version);
         return TypedResults.Ok(await Reload(entity, context));

@@ -68,6 +68,22 @@ public sealed class SectionDefinition : IResourceDefinition<Section, SectionRequ
         return children > 0 ? $"The section still has {children} sub-section(s). Move or delete them first." : null;
     }
 
+    /// <summary>
+    /// Articles embed their section's slug and name, and sub-sections their parent's. (A section in use
+    /// cannot be deleted.) Sub-sections are few, so they are bumped through the change tracker.
+    /// </summary>
+    public static async Task TouchEmbeddersAsync(Section section, bool removed, WriteContext context)
+    {
+        var entry = context.Db.Entry(section);
+        if (!removed && !entry.Property(s => s.Name).IsModified && !entry.Property(s => s.Slug).IsModified) return;
+
+        await context.Db.Articles.Where(a => a.SectionId == section.Id).BumpVersionsAsync(context.Now, context.CancellationToken);
+        foreach (var child in await context.Db.Sections.Where(s => s.ParentId == section.Id).ToListAsync(context.CancellationToken))
+        {
+            context.Db.Entry(child).Property(s => s.Version).IsModified = true;
+        }
+    }
+
     /// <summary>Walks up from <paramref name="candidateParent"/>; sections are few and shallow, so a loop of point reads is fine.</summary>
     private static async Task<bool> IsSelfOrDescendant(ContentDbContext db, Guid candidateParent, Guid section, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using ContentApi.Data;
 using ContentApi.Data.Entities;
 using ContentApi.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace ContentApi.Tags;
 
@@ -44,4 +45,13 @@ public sealed class TagDefinition : IResourceDefinition<Tag, TagRequest, TagResp
 
     // Deleting a tag untags its articles, as Ghost and WordPress do.
     public static Task<string?> DeleteConflictAsync(Tag tag, WriteContext context) => Task.FromResult<string?>(null);
+
+    /// <summary>Articles embed their tags' slug and name; removing the tag removes it from them.</summary>
+    public static Task TouchEmbeddersAsync(Tag tag, bool removed, WriteContext context) =>
+        removed || EmbeddedFieldsChanged(context.Db.Entry(tag))
+            ? context.Db.Articles.Where(a => a.Tags.Any(x => x.TagId == tag.Id)).BumpVersionsAsync(context.Now, context.CancellationToken)
+            : Task.CompletedTask;
+
+    private static bool EmbeddedFieldsChanged(EntityEntry<Tag> entry) =>
+        entry.Property(t => t.Name).IsModified || entry.Property(t => t.Slug).IsModified;
 }
