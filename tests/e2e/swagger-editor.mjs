@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Real-browser check that an editor can use Swagger UI end to end:
-// authorize with an API key, create -> patch -> get -> delete an article, then get -> 404.
+// authorize with an API key, create the sample article as a draft, publish it (the publish action),
+// retitle it (merge patch), read it back in the UI and anonymously, delete it, then get -> 404.
 //
 //   node tests/e2e/swagger-editor.mjs <baseUrl> <apiKey> [--out screenshot.png] [--full-page] [--timeout-ms 60000]
 //
@@ -151,7 +152,7 @@ function expectStatus(step, got, want, text) {
 
 async function run(page, { baseUrl, apiKey }) {
   const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\..*/, "");
-  const title = `Swagger UI editor ${stamp}`;
+  const title = `US may abandon peace mediation efforts (Swagger UI ${stamp})`;
   const editedTitle = `${title} (edited)`;
 
   // 1. load + authorize
@@ -189,7 +190,8 @@ async function run(page, { baseUrl, apiKey }) {
   const create = await openOperation(page, "Articles", "CreateArticle");
   await fillBody(create, "CreateArticle", {
     title,
-    body: "Intro.\n\n## A sub-heading\n\nText.",
+    standfirst: "Washington signals it could step back from brokering talks between Russia and Ukraine.",
+    body: "The United States may abandon its efforts to mediate.\n\n## Rubio's warning\n\nText.\n\n## What happens next\n\nText.",
     section: "international",
     authors: ["elena-marsh"],
     tags: ["Ukraine"],
@@ -208,29 +210,46 @@ async function run(page, { baseUrl, apiKey }) {
   if (createdBody.title !== title) fail(`create: shown title is "${createdBody.title}", expected "${title}"`);
   console.log(`   id=${id} etag=${etag1}${location ? ` location=${location}` : ""}`);
 
-  // 3. patch (merge-patch, If-Match)
+  // 3. publish (the workflow action, If-Match)
+  const publish = await openOperation(page, "Articles", "PublishArticle");
+  await fillParam(publish, "PublishArticle", "idOrSlug", "path", id);
+  await fillParam(publish, "PublishArticle", "If-Match", "header", etag1);
+  await fillBody(publish, "PublishArticle", {}, "application/json");
+  const published = await execute(publish, "PublishArticle");
+  expectStatus("publish", published.status, 200, published.text);
+  const etagPublished = shownHeader(published.text, "etag");
+  if (!etagPublished || etagPublished === etag1) fail(`publish: etag did not change (${etagPublished})`);
+  const publishedBody = shownBody(published.text);
+  if (publishedBody && publishedBody.status !== "published") fail(`publish: shown status is "${publishedBody.status}"`);
+
+  // 4. patch (merge-patch, If-Match): retitle the published article
   const patch = await openOperation(page, "Articles", "PatchArticle");
   await fillParam(patch, "PatchArticle", "idOrSlug", "path", id);
-  await fillParam(patch, "PatchArticle", "If-Match", "header", etag1);
-  await fillBody(patch, "PatchArticle", { status: "published", title: editedTitle }, "application/merge-patch+json");
+  await fillParam(patch, "PatchArticle", "If-Match", "header", etagPublished);
+  await fillBody(patch, "PatchArticle", { title: editedTitle }, "application/merge-patch+json");
   const patched = await execute(patch, "PatchArticle");
   expectStatus("patch", patched.status, 200, patched.text);
   const etag2 = shownHeader(patched.text, "etag");
   if (!etag2) fail("patch: no etag response header shown");
-  if (etag2 === etag1) fail(`patch: etag did not change (${etag2})`);
+  if (etag2 === etagPublished) fail(`patch: etag did not change (${etag2})`);
   const patchedBody = shownBody(patched.text);
   if (patchedBody && patchedBody.status !== "published") fail(`patch: shown status is "${patchedBody.status}"`);
   console.log(`   etag=${etag2}`);
 
-  // 4. get
+  // 5. get, in the UI (with the key) and as an anonymous reader would
   const get = await openOperation(page, "Articles", "GetArticle");
   await fillParam(get, "GetArticle", "idOrSlug", "path", id);
   const got = await execute(get, "GetArticle");
   expectStatus("get", got.status, 200, got.text);
   if (!got.text.includes(editedTitle)) fail(`get: the shown body does not contain "${editedTitle}"`);
   console.log(`   body shows "${editedTitle}"`);
+  const anonymous = await page.request.get(`${baseUrl}/api/v1/articles/${id}`);
+  if (anonymous.status() !== 200) fail(`anonymous get: expected 200 for the published article, got ${anonymous.status()}`);
+  const anonymousBody = await anonymous.json();
+  if (anonymousBody.title !== editedTitle) fail(`anonymous get: title is "${anonymousBody.title}"`);
+  ok("anonymous get -> 200, published and retitled");
 
-  // 5. delete (If-Match = etag from the patch), then get -> 404
+  // 6. delete (If-Match = etag from the patch), then get -> 404
   const del = await openOperation(page, "Articles", "DeleteArticle");
   await fillParam(del, "DeleteArticle", "idOrSlug", "path", id);
   await fillParam(del, "DeleteArticle", "If-Match", "header", etag2);
