@@ -3,11 +3,13 @@ using System.Text.Json.Serialization;
 using ContentApi.Articles;
 using ContentApi.Auth;
 using ContentApi.Authors;
+using ContentApi.Caching;
 using ContentApi.Health;
 using ContentApi.Http;
 using ContentApi.OpenApi;
 using ContentApi.Rendering;
 using ContentApi.Sections;
+using ContentApi.Security;
 using ContentApi.Seeding;
 using ContentApi.Tags;
 using FluentValidation;
@@ -17,7 +19,7 @@ namespace ContentApi;
 /// <summary>The whole API, in three calls: services, middleware, endpoints.</summary>
 public static class ContentApiSetup
 {
-    public static IServiceCollection AddContentApi(this IServiceCollection services)
+    public static IServiceCollection AddContentApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -35,7 +37,10 @@ public static class ContentApiSetup
         services.AddContentAuth();
         services.AddContentOpenApi();
         services.AddContentHealthChecks();
-        services.AddOutputCache();
+        services.AddContentCaching(configuration);
+        services.AddContentRateLimiting();
+        services.AddContentCors();
+        services.AddRequestLimits();
         return services;
     }
 
@@ -53,17 +58,24 @@ public static class ContentApiSetup
 
     public static WebApplication UseContentApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCors();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthentication();
+        // After authentication, so that a keyed caller is limited by its key rather than its IP.
+        app.UseRateLimiter();
         app.UseAuthorization();
-        app.UseOutputCache();
+        app.UseContentCaching();
         return app;
     }
 
     public static WebApplication MapContentApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1")
+            .CacheOutput(AnonymousReadPolicy.Name)
+            .WithReadResponses();
         api.MapArticles();
         api.MapSections();
         api.MapAuthors();

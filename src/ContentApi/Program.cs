@@ -4,7 +4,7 @@ using ContentApi.Database;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddContentData();
-builder.Services.AddContentApi();
+builder.Services.AddContentApi(builder.Configuration);
 
 var app = builder.Build();
 

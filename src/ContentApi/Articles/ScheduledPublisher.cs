@@ -1,3 +1,4 @@
+using ContentApi.Caching;
 using ContentApi.Data;
 using ContentApi.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed class PublishingOptions
 /// atomically, and a second instance running at the same moment finds the rows no longer scheduled, so
 /// each article is published exactly once without locks or leader election.
 /// </summary>
-public sealed class DueArticlePublisher(ContentDbContext db, TimeProvider clock, ILogger<DueArticlePublisher> logger)
+public sealed class DueArticlePublisher(ContentDbContext db, TimeProvider clock, ContentCache cache, ILogger<DueArticlePublisher> logger)
 {
     /// <returns>How many articles this call published.</returns>
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
@@ -40,7 +41,12 @@ public sealed class DueArticlePublisher(ContentDbContext db, TimeProvider clock,
                 .SetProperty(a => a.UpdatedAt, now),
                 cancellationToken);
 
-        if (published > 0) logger.LogInformation("Published {Count} scheduled article(s) that were due by {Now:o}.", published, now);
+        if (published > 0)
+        {
+            // Readers see a scheduled article the moment it is published, not when the cached pages expire.
+            await cache.InvalidateAsync(cancellationToken);
+            logger.LogInformation("Published {Count} scheduled article(s) that were due by {Now:o}.", published, now);
+        }
         return published;
     }
 }

@@ -16,13 +16,13 @@ public static class ETags
     public static void Write(HttpResponse response, long version) =>
         response.Headers.ETag = ForVersion(version);
 
-    /// <summary>True when the client's cached copy (If-None-Match) is the current one.</summary>
+    /// <summary>True when the client's cached copy (If-None-Match) is the current one; <paramref name="etag"/> may be weak (W/"…").</summary>
     public static bool IsNotModified(HttpRequest request, string etag)
     {
         var header = request.Headers.IfNoneMatch;
         if (header.Count == 0) return false;
         return EntityTagHeaderValue.TryParseList(header, out var tags)
-            && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(new EntityTagHeaderValue(etag), useStrongComparison: false));
+            && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(EntityTagHeaderValue.Parse(etag), useStrongComparison: false));
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace ContentApi.OpenApi;
 
 /// <summary>
 /// Documents the responses that come from cross-cutting middleware rather than from handlers, once, instead
-/// of on every endpoint: the security an operation needs, 401/403 where a key is required, and 500.
+/// of on every endpoint: the security an operation needs, 401/403 where a key is required, 429 from the rate
+/// limiter, 413 where there is a body, and 500.
 /// </summary>
 internal sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
 {
@@ -32,6 +33,22 @@ internal sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
         {
             await AddProblem(operation, context, StatusCodes.Status401Unauthorized, "No API key, or a key that is not valid.", cancellationToken);
             await AddProblem(operation, context, StatusCodes.Status403Forbidden, "The API key's role does not allow this operation.", cancellationToken);
+        }
+
+        if (context.Description.RelativePath?.StartsWith("api/v1/", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            await AddProblem(operation, context, StatusCodes.Status429TooManyRequests,
+                "Rate-limited: this key (or, without one, this IP) has used its budget for reads, searches or writes. Retry after the seconds in Retry-After.", cancellationToken);
+            if (operation.Responses["429"] is OpenApiResponse tooMany)
+            {
+                tooMany.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                tooMany.Headers["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before retrying.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
+            }
+        }
+
+        if (operation.RequestBody is not null)
+        {
+            await AddProblem(operation, context, StatusCodes.Status413PayloadTooLarge, "The request body is larger than the server accepts (Limits:MaxRequestBodyBytes, 200 KB by default).", cancellationToken);
         }
 
         await AddProblem(operation, context, StatusCodes.Status500InternalServerError, "An unexpected server error.", cancellationToken);

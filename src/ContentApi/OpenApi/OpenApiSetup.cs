@@ -13,6 +13,7 @@ public static class OpenApiSetup
             options.AddSchemaTransformer<EnumSchemaTransformer>();
             options.AddOperationTransformer<MergePatchBodyTransformer>();
             options.AddOperationTransformer<CommonResponsesTransformer>();
+            options.AddOperationTransformer<ContentApi.Caching.ReadResponsesTransformer>();
         });
 
     public static WebApplication MapContentOpenApi(this WebApplication app)

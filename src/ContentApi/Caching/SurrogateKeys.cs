@@ -1,0 +1,73 @@
+using ContentApi.Articles;
+using ContentApi.Authors;
+using ContentApi.Http;
+using ContentApi.Sections;
+using ContentApi.Tags;
+
+namespace ContentApi.Caching;
+
+/// <summary>
+/// The <c>Surrogate-Key</c> of a response: every article, section, author and tag in it, read from the
+/// response object the handler returned (no second query), so a CDN can purge exactly what a write changed.
+/// Lists also carry their collection's key ("articles"), purged when anything joins or leaves them.
+/// </summary>
+public static class SurrogateKeys
+{
+    public const string Header = "Surrogate-Key";
+
+    public static string? For(object? value)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        Collect(value, keys);
+        return keys.Count == 0 ? null : string.Join(' ', keys);
+    }
+
+    private static void Collect(object? value, HashSet<string> keys)
+    {
+        switch (value)
+        {
+            case Paged<ArticleSummary> page:
+                keys.Add("articles");
+                foreach (var item in page.Items) Collect(item, keys);
+                break;
+            case Paged<SectionResponse> page:
+                keys.Add("sections");
+                foreach (var item in page.Items) Collect(item, keys);
+                break;
+            case Paged<AuthorResponse> page:
+                keys.Add("authors");
+                foreach (var item in page.Items) Collect(item, keys);
+                break;
+            case Paged<TagResponse> page:
+                keys.Add("tags");
+                foreach (var item in page.Items) Collect(item, keys);
+                break;
+            case ArticleResponse a:
+                Article(a.Id, a.Section, a.Authors, a.Tags, keys);
+                break;
+            case ArticleSummary a:
+                Article(a.Id, a.Section, a.Authors, a.Tags, keys);
+                break;
+            case SectionResponse s:
+                keys.Add(Key("section", s.Id));
+                if (s.Parent is { } parent) keys.Add(Key("section", parent.Id));
+                break;
+            case AuthorResponse author:
+                keys.Add(Key("author", author.Id));
+                break;
+            case TagResponse tag:
+                keys.Add(Key("tag", tag.Id));
+                break;
+        }
+    }
+
+    private static void Article(Guid id, ResourceRef? section, IReadOnlyList<ResourceRef> authors, IReadOnlyList<ResourceRef> tags, HashSet<string> keys)
+    {
+        keys.Add(Key("article", id));
+        if (section is not null) keys.Add(Key("section", section.Id));
+        foreach (var author in authors) keys.Add(Key("author", author.Id));
+        foreach (var tag in tags) keys.Add(Key("tag", tag.Id));
+    }
+
+    public static string Key(string kind, Guid id) => $"{kind}:{id}";
+}

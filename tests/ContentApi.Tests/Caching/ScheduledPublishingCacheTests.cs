@@ -1,0 +1,33 @@
+using System.Net;
+using ContentApi.Articles;
+using ContentApi.Tests.Infrastructure;
+using ContentApi.Tests.Workflow;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContentApi.Tests.Caching;
+
+/// <summary>The background publisher writes without an HTTP request; it evicts the cached reads itself.</summary>
+public sealed class ScheduledPublishingCacheTests : WorkflowTest
+{
+    [Fact]
+    public async Task CachedList_shows_a_scheduled_article_once_the_publisher_has_published_it()
+    {
+        var (draft, etag) = await CreateArticle();
+        // Due well within the output cache's lifetime, so that only eviction can make it appear.
+        await ActOk(draft, "schedule", etag, new { scheduledAt = Start.AddSeconds(5) });
+        var list = $"{Api}/articles";
+        (await Anonymous().GetAsync(list)).EnsureSuccessStatusCode();
+        var cached = await Anonymous().GetAsync(list);
+        Assert.NotNull(cached.Headers.Age);
+        Assert.DoesNotContain(draft.Str("slug"), (await cached.ExpectJson(HttpStatusCode.OK)).Slugs());
+        Clock.Advance(TimeSpan.FromSeconds(10));
+
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<DueArticlePublisher>().PublishDueAsync(CancellationToken.None));
+        }
+
+        var read = await (await Anonymous().GetAsync(list)).ExpectJson(HttpStatusCode.OK);
+        Assert.Contains(draft.Str("slug"), read.Slugs());
+    }
+}
