@@ -5,6 +5,7 @@ using ContentApi.Auth;
 using ContentApi.Authors;
 using ContentApi.Health;
 using ContentApi.Http;
+using ContentApi.Keys;
 using ContentApi.OpenApi;
 using ContentApi.Rendering;
 using ContentApi.Sections;
@@ -33,6 +34,7 @@ public static class ContentApiSetup
         services.AddScheduledPublishing();
         services.AddHttpContextAccessor();
         services.AddContentAuth();
+        services.AddKeyCommands();
         services.AddContentOpenApi();
         services.AddContentHealthChecks();
         services.AddOutputCache();
@@ -55,7 +57,7 @@ public static class ContentApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseAuthentication();
+        app.UseContentAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
         return app;
@@ -69,6 +71,8 @@ public static class ContentApiSetup
         api.MapAuthors();
         api.MapTags();
         api.MapArticleSubLists();
+        api.MapPreviewTokens();
+        api.MapKeys();
 
         app.MapContentOpenApi();
         app.MapContentHealthChecks();
