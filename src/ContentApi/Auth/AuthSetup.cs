@@ -37,18 +37,20 @@ public static class AuthSetup
     }
 
     /// <summary>
-    /// Authentication, then two rules of this API. A credential that was sent but is not valid (an unknown,
-    /// expired or revoked key, a malformed header, a bad preview token) is a 401 everywhere, public reads
-    /// included: a client that meant to see drafts must hear that its key failed, not silently get less.
-    /// And a response shown through a preview token is never stored by any cache.
+    /// Authentication, then the preview-token rules. A preview token that was sent but is not valid (expired,
+    /// tampered with) is a 401, although the read it came with is public: the frontend must hear that its
+    /// preview link is dead rather than get a 404 for a draft that exists. (A bad key on a public read stays
+    /// "no key", as documented; on anything that needs a key, authorization answers 401.) And a response shown
+    /// through a preview token is never stored by any cache.
     /// </summary>
     public static WebApplication UseContentAuthentication(this WebApplication app)
     {
         app.UseAuthentication();
         app.Use(async (context, next) =>
         {
-            var result = await context.AuthenticateAsync();
-            if (result.Failure is not null)
+            // Without an Authorization header the only credential that can have failed is a preview token.
+            if (string.IsNullOrEmpty(context.Request.Headers.Authorization)
+                && (await context.AuthenticateAsync()).Failure is not null)
             {
                 await context.ChallengeAsync();
                 return;
