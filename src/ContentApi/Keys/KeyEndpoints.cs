@@ -25,6 +25,7 @@ public static class KeyEndpoints
             .WithName("GetKey")
             .WithSummary("Get an API key")
             .WithDescription("The key's name, role, prefix and dates (lastUsedAt is kept to the minute). Never its secret.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         keys.MapPost("/", Create)
@@ -38,6 +39,7 @@ public static class KeyEndpoints
             .WithName("RevokeKey")
             .WithSummary("Revoke an API key")
             .WithDescription("The key stops working at once on this server, and within 30 seconds on every other instance (the lookup cache). The key stays listed with revokedAt. Revoking a revoked key changes nothing.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return api;

@@ -78,6 +78,14 @@ public sealed class KeyEndpointTests : KeyTest
     }
 
     [Fact]
+    public async Task GetKey_returns_400_naming_id_when_it_is_not_a_uuid()
+    {
+        var response = await Factory.Admin().GetAsync($"{Keys}/not-a-uuid");
+
+        await response.ExpectValidationError("id");
+    }
+
+    [Fact]
     public async Task ListKeys_lists_newest_first_without_secrets()
     {
         var first = await CreateKey("preview", "first");
