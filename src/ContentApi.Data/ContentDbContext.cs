@@ -1,11 +1,12 @@
 using ContentApi.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ContentApi.Data;
 
 /// <summary>The unit of work for every feature. Provider-neutral: migrations live in one assembly per provider.</summary>
-public class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbContext(options)
+public class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
@@ -14,6 +15,10 @@ public class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbCo
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>The Data Protection key ring (it signs preview tokens), shared by every instance through the database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ContentDbContext).Assembly);

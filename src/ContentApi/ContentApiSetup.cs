@@ -6,6 +6,7 @@ using ContentApi.Authors;
 using ContentApi.Caching;
 using ContentApi.Health;
 using ContentApi.Http;
+using ContentApi.Keys;
 using ContentApi.OpenApi;
 using ContentApi.Rendering;
 using ContentApi.Sections;
@@ -35,6 +36,7 @@ public static class ContentApiSetup
         services.AddScheduledPublishing();
         services.AddHttpContextAccessor();
         services.AddContentAuth();
+        services.AddKeyCommands();
         services.AddContentOpenApi();
         services.AddContentHealthChecks();
         services.AddContentCaching(configuration);
@@ -63,7 +65,7 @@ public static class ContentApiSetup
         app.UseStatusCodePages();
         app.UseCors();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
-        app.UseAuthentication();
+        app.UseContentAuthentication();
         // After authentication, so that a keyed caller is limited by its key rather than its IP.
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -81,6 +83,8 @@ public static class ContentApiSetup
         api.MapAuthors();
         api.MapTags();
         api.MapArticleSubLists();
+        api.MapPreviewTokens();
+        api.MapKeys();
 
         app.MapContentOpenApi();
         app.MapContentHealthChecks();

@@ -1,4 +1,5 @@
 using ContentApi;
+using ContentApi.Commands;
 using ContentApi.Database;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,8 +9,12 @@ builder.Services.AddContentApi(builder.Configuration);
 
 var app = builder.Build();
 
+// `dotnet run -- keys create --role admin` and the like run a command and exit instead of serving.
+if (await app.RunCommandAsync(args) is { } exitCode) return exitCode;
+
 await app.PrepareDatabaseAsync();
 app.UseContentApi();
 app.MapContentApi();
 
 app.Run();
+return 0;

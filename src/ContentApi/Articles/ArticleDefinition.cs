@@ -17,9 +17,17 @@ public sealed class ArticleDefinition : IResourceDefinition<Article, ArticleRequ
 
     public static DbSet<Article> Set(ContentDbContext db) => db.Articles;
 
-    /// <summary>Without a preview, editor or admin key, only published articles exist.</summary>
-    public static IQueryable<Article> Visible(ContentDbContext db, ClaimsPrincipal user, DateTime now) =>
-        db.Articles.AsNoTracking().VisibleTo(user.CanSeeDrafts(), now);
+    /// <summary>
+    /// Without a preview, editor or admin key, only published articles exist; a preview token (accepted by
+    /// GetArticle only) adds the one article it was issued for.
+    /// </summary>
+    public static IQueryable<Article> Visible(ContentDbContext db, ClaimsPrincipal user, DateTime now)
+    {
+        var articles = db.Articles.AsNoTracking();
+        return user.PreviewArticleId() is { } previewed
+            ? articles.Where(a => a.Id == previewed || (a.Status == ArticleStatus.Published && a.PublishedAt <= now))
+            : articles.VisibleTo(user.CanSeeDrafts(), now);
+    }
 
     public static Expression<Func<Article, ArticleResponse>> ToResponse(ClaimsPrincipal user, DateTime now) => ArticleProjections.ToResponse;
 

@@ -7,28 +7,31 @@ using Microsoft.Net.Http.Headers;
 namespace ContentApi.Auth;
 
 /// <summary>
-/// Authenticates <c>Authorization: Bearer &lt;key&gt;</c> against the key store. Keys never travel in URLs.
-/// A request without a key stays anonymous and sees published content only.
+/// Authenticates <c>Authorization: Bearer &lt;key&gt;</c> against the key stores. Keys never travel in URLs;
+/// the one credential allowed in a URL is a preview token, on the endpoints that accept one. A request with
+/// neither stays anonymous and sees published content only.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IApiKeyStore keys) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IApiKeyStore keys,
+    PreviewTokens previewTokens,
+    IProblemDetailsService problems) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         string? header = Request.Headers.Authorization;
-        if (string.IsNullOrEmpty(header)) return AuthenticateResult.NoResult();
+        if (string.IsNullOrEmpty(header)) return AuthenticatePreviewToken();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
             return AuthenticateResult.Fail("Send the API key as 'Authorization: Bearer <key>'.");
         }
 
         var key = await keys.FindAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
-        if (key is null) return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
+        if (key is null) return AuthenticateResult.Fail("The API key is not valid, has expired or has been revoked.");
 
         var identity = new ClaimsIdentity(
             [
@@ -40,10 +43,37 @@ public sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    private AuthenticateResult AuthenticatePreviewToken()
     {
+        if (Context.GetEndpoint()?.Metadata.GetMetadata<AcceptsPreviewTokenMetadata>() is null) return AuthenticateResult.NoResult();
+        string? token = Request.Query[PreviewTokens.QueryParameter];
+        if (string.IsNullOrEmpty(token)) return AuthenticateResult.NoResult();
+
+        return previewTokens.Read(token) is { } articleId
+            ? AuthenticateResult.Success(new AuthenticationTicket(PreviewTokens.Principal(articleId), SchemeName))
+            : AuthenticateResult.Fail("The preview token is not valid or has expired. Ask for a new one with CreatePreviewToken.");
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
-        return Task.CompletedTask;
+        await WriteProblemAsync(StatusCodes.Status401Unauthorized, "Unauthorized",
+            result.Failure?.Message ?? "This operation needs an API key: send it as 'Authorization: Bearer <key>'.");
     }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden",
+            "The API key's role does not allow this operation (roles: preview reads drafts, editor writes content, admin also manages keys).");
+    }
+
+    private Task WriteProblemAsync(int status, string title, string detail) =>
+        problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        }).AsTask();
 }

@@ -38,3 +38,19 @@ public sealed class ConfiguredApiKeyStore(IOptionsMonitor<ApiKeyOptions> options
 
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }
+
+/// <summary>
+/// Configured keys first (the documented development keys, keys injected by deployment), then the keys
+/// created through the API or the CLI, which live in the database.
+/// </summary>
+public sealed class CompositeApiKeyStore(IReadOnlyList<IApiKeyStore> stores) : IApiKeyStore
+{
+    public async ValueTask<ApiKeyIdentity?> FindAsync(string presentedKey, CancellationToken cancellationToken)
+    {
+        foreach (var store in stores)
+        {
+            if (await store.FindAsync(presentedKey, cancellationToken) is { } found) return found;
+        }
+        return null;
+    }
+}

@@ -13,7 +13,10 @@ namespace ContentApi.Tests.Infrastructure;
 /// </summary>
 public sealed class ContentApiFactory : WebApplicationFactory<Program>
 {
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"contentapi-test-{Guid.NewGuid():N}.db");
+    /// <summary>The SQLite file; set it to open a database made beforehand (by the CLI, say).</summary>
+    public string DatabasePath { get; init; } = NewDatabasePath();
+
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"contentapi-test-{Guid.NewGuid():N}.db");
 
     public string EditorKey { get; } = $"test-editor-{Guid.NewGuid():N}";
     public string PreviewKey { get; } = $"test-preview-{Guid.NewGuid():N}";
@@ -25,7 +28,7 @@ public sealed class ContentApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Content", $"Data Source={databasePath}");
+        builder.UseSetting("ConnectionStrings:Content", $"Data Source={DatabasePath}");
         builder.UseSetting("Seed:SampleContent", SeedSampleContent ? "true" : "false");
         var keys = new[] { ("editor", EditorKey), ("preview", PreviewKey), ("admin", AdminKey) };
         for (var i = 0; i < keys.Length; i++)
@@ -49,6 +52,8 @@ public sealed class ContentApiFactory : WebApplicationFactory<Program>
 
     public HttpClient Preview() => CreateClient(PreviewKey);
 
+    public HttpClient Admin() => CreateClient(AdminKey);
+
     /// <summary>A DbContext on the test's database, for arranging what the API cannot (yet) do and for asserting what it stored.</summary>
     public ContentDbContext CreateDbContext()
     {
@@ -62,7 +67,7 @@ public sealed class ContentApiFactory : WebApplicationFactory<Program>
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
-            File.Delete(databasePath + suffix);
+            File.Delete(DatabasePath + suffix);
         }
     }
 }
