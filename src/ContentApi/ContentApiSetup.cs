@@ -7,6 +7,7 @@ using ContentApi.Health;
 using ContentApi.Http;
 using ContentApi.OpenApi;
 using ContentApi.Rendering;
+using ContentApi.Revisions;
 using ContentApi.Sections;
 using ContentApi.Seeding;
 using ContentApi.Tags;
@@ -69,6 +70,7 @@ public static class ContentApiSetup
         api.MapAuthors();
         api.MapTags();
         api.MapArticleSubLists();
+        api.MapArticleRevisions();
 
         app.MapContentOpenApi();
         app.MapContentHealthChecks();
