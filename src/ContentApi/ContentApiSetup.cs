@@ -5,6 +5,7 @@ using ContentApi.Auth;
 using ContentApi.Authors;
 using ContentApi.Health;
 using ContentApi.Http;
+using ContentApi.Idempotency;
 using ContentApi.OpenApi;
 using ContentApi.Rendering;
 using ContentApi.Revisions;
@@ -37,6 +38,7 @@ public static class ContentApiSetup
         services.AddContentOpenApi();
         services.AddContentHealthChecks();
         services.AddOutputCache();
+        services.AddIdempotency();
         return services;
     }
 
@@ -59,12 +61,13 @@ public static class ContentApiSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
+        app.UseIdempotency();
         return app;
     }
 
     public static WebApplication MapContentApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1").WithIdempotency();
         api.MapArticles();
         api.MapSections();
         api.MapAuthors();

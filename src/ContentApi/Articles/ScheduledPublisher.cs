@@ -55,7 +55,7 @@ public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revis
                 await db.SaveChangesAsync(cancellationToken);
                 published++;
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException e) when (e.IsConcurrentChange())
             {
                 // Another instance published it, or an editor changed it, since we read it: theirs stands.
             }

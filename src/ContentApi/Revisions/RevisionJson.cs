@@ -11,7 +11,7 @@ internal static class RevisionJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         ContentApiSetup.ConfigureJson(options);
-        options.MakeReadOnly();
+        options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 
