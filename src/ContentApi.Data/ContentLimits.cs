@@ -17,4 +17,5 @@ public static class ContentLimits
     public const int BodyLength = 200_000;
     public const int MaxAuthorsPerArticle = 20;
     public const int MaxTagsPerArticle = 50;
+    public const int IdempotencyKeyLength = 255;
 }

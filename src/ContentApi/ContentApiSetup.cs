@@ -7,8 +7,10 @@ using ContentApi.Caching;
 using ContentApi.Health;
 using ContentApi.Http;
 using ContentApi.Keys;
+using ContentApi.Idempotency;
 using ContentApi.OpenApi;
 using ContentApi.Rendering;
+using ContentApi.Revisions;
 using ContentApi.Sections;
 using ContentApi.Security;
 using ContentApi.Seeding;
@@ -43,6 +45,7 @@ public static class ContentApiSetup
         services.AddContentRateLimiting();
         services.AddContentCors();
         services.AddRequestLimits();
+        services.AddIdempotency();
         return services;
     }
 
@@ -70,6 +73,7 @@ public static class ContentApiSetup
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseContentCaching();
+        app.UseIdempotency();
         return app;
     }
 
@@ -77,7 +81,8 @@ public static class ContentApiSetup
     {
         var api = app.MapGroup("/api/v1")
             .CacheOutput(AnonymousReadPolicy.Name)
-            .WithReadResponses();
+            .WithReadResponses()
+            .WithIdempotency();
         api.MapArticles();
         api.MapSections();
         api.MapAuthors();
@@ -85,6 +90,7 @@ public static class ContentApiSetup
         api.MapArticleSubLists();
         api.MapPreviewTokens();
         api.MapKeys();
+        api.MapArticleRevisions();
 
         app.MapContentOpenApi();
         app.MapContentHealthChecks();

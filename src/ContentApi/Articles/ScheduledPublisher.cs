@@ -1,6 +1,7 @@
 using ContentApi.Caching;
 using ContentApi.Data;
 using ContentApi.Data.Entities;
+using ContentApi.Revisions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,33 +15,54 @@ public sealed class PublishingOptions
 }
 
 /// <summary>
-/// Publishes the scheduled articles that are due. One conditional UPDATE does it: the database applies it
-/// atomically, and a second instance running at the same moment finds the rows no longer scheduled, so
-/// each article is published exactly once without locks or leader election.
+/// Publishes the scheduled articles that are due, each in its own save guarded by the article's version
+/// (its concurrency token): a second instance running at the same moment, or an editor acting on the
+/// article meanwhile, makes that save touch no row, so each article is published exactly once without
+/// locks or leader election. Going through the change tracker (rather than one bulk UPDATE) is what lets
+/// the save record the "published" revision with the change, under the writer name "scheduler".
 /// </summary>
-public sealed class DueArticlePublisher(ContentDbContext db, TimeProvider clock, ContentCache cache, ILogger<DueArticlePublisher> logger)
+public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revisions, ContentCache cache, TimeProvider clock, ILogger<DueArticlePublisher> logger)
 {
+    /// <summary>How many due articles one run takes on; the next run takes the rest.</summary>
+    private const int BatchSize = 100;
+
     /// <returns>How many articles this call published.</returns>
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        revisions.ServiceName = "scheduler";
 
-        // ExecuteUpdate bypasses the versioning interceptor, so the version (ETag and concurrency token)
-        // is bumped here: an editor holding the scheduled version then gets a 412, not a silent overwrite.
-        // All SET expressions read the row as it was, so firstPublishedAt sees the old publishedAt.
-        var published = await db.Articles
+        var due = await db.Articles.AsNoTracking()
             .Where(a => a.Status == ArticleStatus.Scheduled && a.ScheduledAt <= now)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(a => a.Status, ArticleStatus.Published)
-                // A back-dated publishedAt (an import) is kept; otherwise the article is dated when it was due.
-                .SetProperty(a => a.PublishedAt, a => a.PublishedAt != null && a.PublishedAt <= a.ScheduledAt ? a.PublishedAt : a.ScheduledAt)
-                .SetProperty(a => a.FirstPublishedAt, a => a.FirstPublishedAt
-                    ?? (a.PublishedAt != null && a.PublishedAt <= a.ScheduledAt ? a.PublishedAt : a.ScheduledAt))
-                .SetProperty(a => a.ScheduledAt, (DateTime?)null)
-                .SetProperty(a => a.Version, a => a.Version + 1)
-                .SetProperty(a => a.UpdatedAt, now),
-                cancellationToken);
+            .OrderBy(a => a.ScheduledAt).ThenBy(a => a.Id)
+            .Select(a => a.Id).Take(BatchSize)
+            .ToListAsync(cancellationToken);
 
+        var published = 0;
+        foreach (var id in due)
+        {
+            db.ChangeTracker.Clear();
+            var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id && a.Status == ArticleStatus.Scheduled && a.ScheduledAt <= now, cancellationToken);
+            if (article is null) continue;
+
+            // A back-dated publishedAt (an import) is kept; otherwise the article is dated when it was due.
+            var publishedAt = article.PublishedAt is { } kept && kept <= article.ScheduledAt ? kept : article.ScheduledAt!.Value;
+            article.Status = ArticleStatus.Published;
+            article.PublishedAt = publishedAt;
+            article.FirstPublishedAt ??= publishedAt;
+            article.ScheduledAt = null;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                published++;
+            }
+            catch (DbUpdateException e) when (e.IsConcurrentChange())
+            {
+                // Another instance published it, or an editor changed it, since we read it: theirs stands.
+            }
+        }
+
+        db.ChangeTracker.Clear();
         if (published > 0)
         {
             // Readers see a scheduled article the moment it is published, not when the cached pages expire.

@@ -1,4 +1,5 @@
 using ContentApi.Data;
+using ContentApi.Revisions;
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,18 +17,25 @@ public static class DatabaseSetup
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<VersioningInterceptor>();
+        builder.Services.AddSingleton<SqliteDurabilityInterceptor>();
+        builder.Services.AddRevisionRecording();
+        // services is the request's scope here, so the revision interceptor knows who is writing.
         builder.Services.AddDbContext<ContentDbContext>((services, options) => options
             // Single queries on purpose: projections load a few authors and tags per article, and one round trip beats three.
             .UseSqlite(connectionString, sqlite => sqlite
                 .MigrationsAssembly(SqliteMigrationsAssembly)
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            .AddInterceptors(services.GetRequiredService<VersioningInterceptor>()));
+            // Order matters: revisions record the version that versioning has just given.
+            .AddInterceptors(
+                services.GetRequiredService<VersioningInterceptor>(),
+                services.GetRequiredService<RevisionInterceptor>(),
+                services.GetRequiredService<SqliteDurabilityInterceptor>()));
         return builder;
     }
 
     /// <summary>
-    /// Creates and migrates the database, switches SQLite to WAL (readers never wait for the writer, and
-    /// a killed process loses no acknowledged write), and seeds the sample content into an empty database.
+    /// Creates and migrates the database, switches SQLite to WAL (readers never wait for the writer; with
+    /// synchronous=FULL, see <see cref="SqliteDurabilityInterceptor"/>, no acknowledged write is lost), and seeds the sample content into an empty database.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {

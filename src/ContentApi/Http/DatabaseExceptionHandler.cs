@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Data.Sqlite;
+using ContentApi.Revisions;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Http;
@@ -19,7 +20,7 @@ public sealed class DatabaseExceptionHandler(IProblemDetailsService problems) : 
     {
         var problem = exception switch
         {
-            DbUpdateConcurrencyException => new ProblemDetails
+            DbUpdateException update when update.IsConcurrentChange() => new ProblemDetails
             {
                 Status = StatusCodes.Status412PreconditionFailed,
                 Title = "Precondition failed",

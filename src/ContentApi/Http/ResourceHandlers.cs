@@ -129,8 +129,8 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
         return TypedResults.NoContent();
     }
 
-    /// <summary>The shared end of PUT and PATCH: slug rules, references, one transactional save.</summary>
-    private static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> Save(
+    /// <summary>The shared end of PUT, PATCH and a revision's restore: slug rules, references, one transactional save.</summary>
+    internal static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> Save(
         TEntity entity, TRequest request, WriteContext context, HttpContext http)
     {
         var (requested, _) = TDefinition.SlugOf(request);

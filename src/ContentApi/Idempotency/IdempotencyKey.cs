@@ -1,0 +1,32 @@
+using ContentApi.Data;
+
+namespace ContentApi.Idempotency;
+
+/// <summary>The <c>Idempotency-Key</c> header's rules, shared by the middleware and the OpenAPI document.</summary>
+public static class IdempotencyKey
+{
+    public const string Header = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotency-Replayed";
+    public const int MaxLength = ContentLimits.IdempotencyKeyLength;
+
+    /// <summary>How long a key is remembered: a retry after that runs again.</summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
+
+    public const string Help = "Optional. A unique value per operation (e.g. a UUID), 1 to 255 printable ASCII characters. A retry with the same key and the same body replays the first successful response (with Idempotency-Replayed: true) instead of writing twice; the same key with another body is a 422, and while the first request is still running, a 409. Keys are kept for 24 hours, per API key and URL.";
+
+    /// <summary>Why the header's value cannot be a key, or null when it can.</summary>
+    public static string? Problem(string value) =>
+        value.Length is 0 or > MaxLength ? $"{Header} must be 1 to {MaxLength} characters long."
+        : value.Any(c => c is < ' ' or > '~') ? $"{Header} must be printable ASCII (space to '~')."
+        : null;
+}
+
+/// <summary>Marks the endpoints whose POSTs honour an Idempotency-Key.</summary>
+public sealed class IdempotentMetadata
+{
+    public static readonly IdempotentMetadata Instance = new();
+
+    private IdempotentMetadata()
+    {
+    }
+}
