@@ -8,6 +8,42 @@ namespace ContentApi.Migrations.Sqlite.Migrations
     /// <inheritdoc />
     public partial class AddRevisionsAndIdempotency : Migration
     {
+        // --- Hand-written SQL (SQLite) -------------------------------------------------------------
+        /// <summary>
+        /// Gives every article that exists before revisions did a revision 1 with its current content, so
+        /// that its first edit after the upgrade does not lose what it said before. The JSON has the shape
+        /// of ArticleRevisionContent (camelCase, lowercase status, ISO 8601 UTC times).
+        /// </summary>
+        public const string BackfillRevisionsSql = """
+            INSERT INTO "ArticleRevisions" ("Id", "ArticleId", "Number", "ArticleVersion", "Action", "CreatedAt", "KeyName", "KeyId", "Content")
+            SELECT
+                upper(substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-' || substr(h, 13, 4) || '-' || substr(h, 17, 4) || '-' || substr(h, 21, 12)),
+                a."Id", 1, a."Version", 'Created', a."UpdatedAt", 'migration', NULL,
+                json_object(
+                    'title', a."Title",
+                    'slug', a."Slug",
+                    'standfirst', a."Standfirst",
+                    'body', a."Body",
+                    'section', json((SELECT json_object('id', lower(s."Id"), 'slug', s."Slug", 'name', s."Name") FROM "Sections" s WHERE s."Id" = a."SectionId")),
+                    'authors', json((SELECT json_group_array(json(x)) FROM (
+                        SELECT json_object('id', lower(au."Id"), 'slug', au."Slug", 'name', au."Name") AS x
+                        FROM "ArticleAuthors" aa JOIN "Authors" au ON au."Id" = aa."AuthorId"
+                        WHERE aa."ArticleId" = a."Id" ORDER BY aa."Position"))),
+                    'tags', json((SELECT json_group_array(json(x)) FROM (
+                        SELECT json_object('id', lower(t."Id"), 'slug', t."Slug", 'name', t."Name") AS x
+                        FROM "ArticleTags" at JOIN "Tags" t ON t."Id" = at."TagId"
+                        WHERE at."ArticleId" = a."Id" ORDER BY at."Position"))),
+                    'featuredImage', CASE WHEN a."FeaturedImageUrl" IS NULL THEN NULL ELSE json_object(
+                        'url', a."FeaturedImageUrl", 'alt', a."FeaturedImageAlt", 'caption', a."FeaturedImageCaption", 'credit', a."FeaturedImageCredit") END,
+                    'seo', json_object('title', a."SeoTitle", 'description', a."SeoDescription", 'canonicalUrl', a."SeoCanonicalUrl"),
+                    'status', lower(a."Status"),
+                    'firstPublishedAt', CASE WHEN a."FirstPublishedAt" IS NULL THEN NULL ELSE replace(a."FirstPublishedAt", ' ', 'T') || 'Z' END,
+                    'publishedAt', CASE WHEN a."PublishedAt" IS NULL THEN NULL ELSE replace(a."PublishedAt", ' ', 'T') || 'Z' END,
+                    'scheduledAt', CASE WHEN a."ScheduledAt" IS NULL THEN NULL ELSE replace(a."ScheduledAt", ' ', 'T') || 'Z' END)
+            FROM (SELECT *, hex(randomblob(16)) AS h FROM "Articles") a
+            WHERE NOT EXISTS (SELECT 1 FROM "ArticleRevisions" r WHERE r."ArticleId" = a."Id");
+            """;
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -66,6 +102,8 @@ namespace ContentApi.Migrations.Sqlite.Migrations
                 table: "IdempotencyRecords",
                 columns: new[] { "Scope", "Key" },
                 unique: true);
+
+            migrationBuilder.Sql(BackfillRevisionsSql);
         }
 
         /// <inheritdoc />

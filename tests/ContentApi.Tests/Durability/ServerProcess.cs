@@ -67,7 +67,7 @@ public sealed class ServerProcess : IDisposable
 
     public HttpClient Client(string key)
     {
-        var client = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(15) };
+        var client = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new("Bearer", key);
         return client;
     }
@@ -88,7 +88,8 @@ public sealed class ServerProcess : IDisposable
     private async Task WaitUntilLiveAsync()
     {
         using var client = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // Generous: a guard against a server that never comes up, not a measure of start-up time.
+        var deadline = DateTime.UtcNow.AddMinutes(3);
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited) break;
