@@ -12,7 +12,7 @@ public sealed class RateLimitingOptions
     /// <summary>Off for load tests; on in production.</summary>
     public bool Enabled { get; set; } = true;
 
-    public Limit Reads { get; set; } = new() { PermitLimit = 20_000, Window = TimeSpan.FromSeconds(10) };
+    public Limit Reads { get; set; } = new() { PermitLimit = 100_000, Window = TimeSpan.FromSeconds(10) };
 
     /// <summary>Full-text search (<c>q=</c>) costs the database far more than a read.</summary>
     public Limit Search { get; set; } = new() { PermitLimit = 600, Window = TimeSpan.FromSeconds(10) };
