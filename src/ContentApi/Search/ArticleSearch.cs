@@ -90,7 +90,8 @@ public sealed class ArticleSearch(ContentDbContext db, string match)
 
     /// <summary>
     /// The highlighted passage of each item, in one statement for the page's ids only: snippet() reads the
-    /// text back, so it is worth doing for twenty hits, not for every match.
+    /// text back, so it is worth doing for twenty hits, not for every match. The body's passage is preferred
+    /// (a list shows the headline anyway); the headline or standfirst is used when the body has no hit.
     /// </summary>
     public async Task<IReadOnlyList<ArticleSummary>> WithSnippetsAsync(IReadOnlyList<ArticleSummary> items, CancellationToken cancellationToken)
     {
@@ -98,7 +99,9 @@ public sealed class ArticleSearch(ContentDbContext db, string match)
         var ids = items.Select(i => i.Id).ToList();
         var snippets = await db.Database.SqlQuery<SearchSnippet>($"""
             SELECT k."ArticleId" AS "ArticleId",
-                   snippet("ArticleSearch", -1, char(2), char(3), '…', 24) AS "Snippet"
+                   CASE WHEN instr(snippet("ArticleSearch", 2, char(2), char(3), '…', 24), char(2)) > 0
+                        THEN snippet("ArticleSearch", 2, char(2), char(3), '…', 24)
+                        ELSE snippet("ArticleSearch", -1, char(2), char(3), '…', 24) END AS "Snippet"
             FROM "ArticleSearch"
             JOIN "ArticleSearchKeys" AS k ON k."RowId" = "ArticleSearch".rowid
             WHERE "ArticleSearch" MATCH {match}
