@@ -88,4 +88,8 @@ public sealed record ArticleSummary(
     DateTime UpdatedAt,
     int WordCount,
     int ReadingTimeMinutes,
-    long Version);
+    long Version)
+{
+    /// <summary>With q: the passage that matched, as HTML-escaped text with the hits in &lt;mark&gt;; null otherwise.</summary>
+    public string? Snippet { get; init; }
+}

@@ -2,6 +2,7 @@ using ContentApi.Auth;
 using ContentApi.Data;
 using ContentApi.Data.Entities;
 using ContentApi.Http;
+using ContentApi.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Articles;
@@ -14,8 +15,8 @@ public static class ArticleListHandlers
     {
         var (articles, errors) = await Filter(query, db, http, clock, cancellationToken);
         if (errors is not null) return Problems.Invalid(errors);
-        if (CursorChecks.CheckSort(query, SortOf(query)) is { } badCursor) return badCursor;
-        return TypedResults.Ok(await Page(articles!, query, http, cancellationToken));
+        if (CheckCursor(query) is { } badCursor) return badCursor;
+        return TypedResults.Ok(await Page(articles!, query, db, http, cancellationToken));
     }
 
     public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListForSection(
@@ -46,21 +47,37 @@ public static class ArticleListHandlers
         var query = scoped(id.Value);
         var (articles, errors) = await Filter(query, db, http, clock, cancellationToken);
         if (errors is not null) return Problems.Invalid(errors);
-        if (CursorChecks.CheckSort(query, SortOf(query)) is { } badCursor) return badCursor;
-        return TypedResults.Ok(await Page(articles!, query, http, cancellationToken));
+        if (CheckCursor(query) is { } badCursor) return badCursor;
+        return TypedResults.Ok(await Page(articles!, query, db, http, cancellationToken));
     }
 
     // Drafts and scheduled articles have no publishedAt to order by: unless the client chose a sort, list them by last edit.
     private static IKeysetSort<Article, ArticleSummary> SortOf(ArticleListQuery query) => ArticleSorts.All[query.Sort
         ?? (query.StatusFilter() is ArticleStatus.Draft or ArticleStatus.Scheduled ? "-updatedAt" : ArticleSorts.Default)];
 
-    private static Task<Paged<ArticleSummary>> Page(
-        IQueryable<Article> articles, ArticleListQuery query, HttpContext http, CancellationToken cancellationToken)
+    private static ValidationProblem? CheckCursor(ArticleListQuery query)
     {
+        if (!ArticleSearch.SortsByRelevance(query.Sort, query.Q)) return CursorChecks.CheckSort(query, SortOf(query));
+        return query.Cursor is not null && Cursor.TryDecode(query.Cursor, out var cursor) && !ArticleSearch.CanRead(cursor)
+            ? Problems.Invalid("cursor", $"This cursor belongs to another sort order. Request the first page with sort={ArticleSearch.RelevanceSort} again.")
+            : null;
+    }
+
+    private static async Task<Paged<ArticleSummary>> Page(
+        IQueryable<Article> articles, ArticleListQuery query, ContentDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var search = ArticleSearch.For(db, query.Q);
+        if (search is not null && ArticleSearch.SortsByRelevance(query.Sort, query.Q))
+        {
+            return await search.PageByRelevanceAsync(articles, query, http, cancellationToken);
+        }
+        if (search is not null) articles = search.Matching(articles);
+
         var sort = SortOf(query);
         // Keyset order on publishedAt needs a publishedAt: undated drafts are listed by -updatedAt instead.
         if (ArticleSorts.SortsByPublishedAt(sort.Name)) articles = articles.Where(a => a.PublishedAt != null);
-        return articles.ToPageAsync(sort, ArticleProjections.ToSummary, query, http, cancellationToken);
+        var page = await articles.ToPageAsync(sort, ArticleProjections.ToSummary, query, http, cancellationToken);
+        return search is null ? page : page with { Items = await search.WithSnippetsAsync(page.Items, cancellationToken) };
     }
 
     /// <summary>Applies visibility and filters; unknown section, author or tag names are a 400 naming them.</summary>

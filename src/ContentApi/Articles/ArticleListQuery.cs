@@ -38,8 +38,13 @@ public sealed record ArticleListQuery : PageQuery
     [FromQuery(Name = "status")]
     public string? Status { get; init; }
 
+    [FromQuery(Name = "q")]
+    [Description("Full-text search in the headline, standfirst and body: every word must match, the last one also as a prefix (\"ukrai\" finds Ukraine); accents and case are ignored. Punctuation and operators are ignored, so any text is safe. Up to 200 characters and 12 words. Each item then carries a highlighted snippet, and the list is sorted by relevance unless sort says otherwise.")]
+    [StringLength(Search.SearchTerms.MaxLength)]
+    public string? Q { get; init; }
+
     [FromQuery(Name = "sort")]
-    [Description("-publishedAt (newest first, the default), publishedAt, title, or -updatedAt.")]
+    [Description("-publishedAt (newest first, the default without q), publishedAt, title, -updatedAt, or relevance (best match first; the default with q, and only with q).")]
     [DefaultValue("-publishedAt")]
     public string? Sort { get; init; }
 

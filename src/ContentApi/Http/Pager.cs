@@ -50,7 +50,7 @@ public static class Pager
     }
 
     /// <summary>RFC 8288 links mirroring the cursors, so generic HTTP clients can walk the list.</summary>
-    private static void WriteLinks(HttpContext http, string? next, string? prev)
+    public static void WriteLinks(HttpContext http, string? next, string? prev)
     {
         var links = new List<string>(2);
         if (next is not null) links.Add($"<{WithCursor(http.Request, next)}>; rel=\"next\"");

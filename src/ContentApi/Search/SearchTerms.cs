@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+
+namespace ContentApi.Search;
+
+/// <summary>
+/// Turns what a reader typed into an FTS5 query that cannot be a syntax error. User text never reaches
+/// MATCH as written: it is cut into words (runs of letters and digits, as FTS5's unicode61 tokenizer cuts
+/// them), each word is quoted as an FTS5 string, and the words are ANDed. The last word is also a prefix,
+/// so results appear while a word is being typed ("ukrai" finds Ukraine). Quotes, operators (AND, OR, NOT,
+/// NEAR), *, ^, -, parentheses and emoji are therefore plain words or nothing.
+/// </summary>
+public static class SearchTerms
+{
+    public const int MaxLength = 200;
+    public const int MaxWords = 12;
+
+    // A one-letter prefix would match a large share of the vocabulary; it is searched as a whole word.
+    private const int MinPrefixLength = 2;
+
+    public static IReadOnlyList<string> Words(string text)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsWordPart(rune))
+            {
+                word.Append(rune.ToString());
+            }
+            else if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+            }
+        }
+        if (word.Length > 0) words.Add(word.ToString());
+        // A run of combining marks alone is no word to the tokenizer either: it would be an empty phrase.
+        return words.Where(w => w.EnumerateRunes().Any(r => Rune.IsLetterOrDigit(r))).ToList();
+    }
+
+    /// <summary>The FTS5 MATCH expression for <paramref name="text"/>, or an error that says what to fix.</summary>
+    public static bool TryParse(string? text, out string match, out string error)
+    {
+        match = "";
+        error = "";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "q must contain at least one word (letters or digits).";
+            return false;
+        }
+        if (text.Length > MaxLength)
+        {
+            error = $"q must be at most {MaxLength} characters.";
+            return false;
+        }
+
+        var words = Words(text);
+        if (words.Count == 0)
+        {
+            error = "q must contain at least one word (letters or digits).";
+            return false;
+        }
+        if (words.Count > MaxWords)
+        {
+            error = $"q must have at most {MaxWords} words.";
+            return false;
+        }
+
+        // Words hold only letters, digits and combining marks, so none can contain a quote to escape.
+        var terms = words.Select((w, i) =>
+            i == words.Count - 1 && w.Length >= MinPrefixLength ? $"\"{w}\"*" : $"\"{w}\"");
+        match = string.Join(" AND ", terms);
+        return true;
+    }
+
+    private static bool IsWordPart(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark => true,
+        _ => false,
+    };
+}
