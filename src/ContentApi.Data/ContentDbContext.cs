@@ -14,6 +14,8 @@ public class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbCo
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+    public DbSet<CuratedRelatedArticle> CuratedRelatedArticles => Set<CuratedRelatedArticle>();
+    public DbSet<ComputedRelatedArticle> ComputedRelatedArticles => Set<ComputedRelatedArticle>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ContentDbContext).Assembly);

@@ -6,6 +6,7 @@ using ContentApi.Authors;
 using ContentApi.Health;
 using ContentApi.Http;
 using ContentApi.OpenApi;
+using ContentApi.Related;
 using ContentApi.Rendering;
 using ContentApi.Sections;
 using ContentApi.Seeding;
@@ -31,6 +32,7 @@ public static class ContentApiSetup
         services.AddSingleton<MergePatch>();
         services.AddScoped<SampleContent>();
         services.AddScheduledPublishing();
+        services.AddRelatedPosts();
         services.AddHttpContextAccessor();
         services.AddContentAuth();
         services.AddContentOpenApi();

@@ -1,5 +1,6 @@
 using ContentApi.Data;
 using ContentApi.Data.Entities;
+using ContentApi.Related;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,12 +18,16 @@ public sealed class PublishingOptions
 /// atomically, and a second instance running at the same moment finds the rows no longer scheduled, so
 /// each article is published exactly once without locks or leader election.
 /// </summary>
-public sealed class DueArticlePublisher(ContentDbContext db, TimeProvider clock, ILogger<DueArticlePublisher> logger)
+public sealed class DueArticlePublisher(ContentDbContext db, RelatedPostsCalculator related, TimeProvider clock, ILogger<DueArticlePublisher> logger)
 {
     /// <returns>How many articles this call published.</returns>
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        // Read first, for the related lists: the UPDATE cannot say which rows it changed on every provider.
+        var due = await db.Articles.Where(a => a.Status == ArticleStatus.Scheduled && a.ScheduledAt <= now)
+            .Select(a => a.Id).ToListAsync(cancellationToken);
+        if (due.Count == 0) return 0;
 
         // ExecuteUpdate bypasses the versioning interceptor, so the version (ETag and concurrency token)
         // is bumped here: an editor holding the scheduled version then gets a 412, not a silent overwrite.
@@ -40,7 +45,13 @@ public sealed class DueArticlePublisher(ContentDbContext db, TimeProvider clock,
                 .SetProperty(a => a.UpdatedAt, now),
                 cancellationToken);
 
-        if (published > 0) logger.LogInformation("Published {Count} scheduled article(s) that were due by {Now:o}.", published, now);
+        if (published > 0)
+        {
+            logger.LogInformation("Published {Count} scheduled article(s) that were due by {Now:o}.", published, now);
+            // An article another instance published in the meantime is recomputed twice, which is harmless;
+            // one not yet published (scheduled again since the read) is skipped by the calculator.
+            await related.RecomputeAsync(due, cancellationToken);
+        }
         return published;
     }
 }
