@@ -26,7 +26,7 @@ public sealed class RelatedCorpus
     public const double RecencyDays = 30;
 
     /// <summary>A pair scoring below this is not related, however short the list.</summary>
-    public const double MinScore = 0.12;
+    public const double MinScore = 0.05;
 
     /// <summary>Terms kept per article: the strongest ones, which carry nearly all of a cosine.</summary>
     public const int TermsPerArticle = 48;
