@@ -9,6 +9,7 @@ using ContentApi.Http;
 using ContentApi.Keys;
 using ContentApi.Idempotency;
 using ContentApi.OpenApi;
+using ContentApi.Related;
 using ContentApi.Rendering;
 using ContentApi.Revisions;
 using ContentApi.Sections;
@@ -36,6 +37,7 @@ public static class ContentApiSetup
         services.AddSingleton<MergePatch>();
         services.AddScoped<SampleContent>();
         services.AddScheduledPublishing();
+        services.AddRelatedPosts();
         services.AddHttpContextAccessor();
         services.AddContentAuth();
         services.AddKeyCommands();

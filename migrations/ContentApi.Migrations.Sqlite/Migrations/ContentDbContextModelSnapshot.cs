@@ -342,6 +342,55 @@ namespace ContentApi.Migrations.Sqlite.Migrations
                     b.ToTable("Authors");
                 });
 
+            modelBuilder.Entity("ContentApi.Data.Entities.ComputedRelatedArticle", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RelatedArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ArticleId", "RelatedArticleId");
+
+                    b.HasIndex("RelatedArticleId");
+
+                    b.HasIndex("ArticleId", "Rank");
+
+                    b.ToTable("ComputedRelatedArticles", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Data.Entities.CuratedRelatedArticle", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RelatedArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "RelatedArticleId");
+
+                    b.HasIndex("RelatedArticleId");
+
+                    b.HasIndex("ArticleId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("CuratedRelatedArticles", (string)null);
+                });
+
             modelBuilder.Entity("ContentApi.Data.Entities.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -575,6 +624,36 @@ namespace ContentApi.Migrations.Sqlite.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Tag");
+                });
+
+            modelBuilder.Entity("ContentApi.Data.Entities.ComputedRelatedArticle", b =>
+                {
+                    b.HasOne("ContentApi.Data.Entities.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ContentApi.Data.Entities.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContentApi.Data.Entities.CuratedRelatedArticle", b =>
+                {
+                    b.HasOne("ContentApi.Data.Entities.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ContentApi.Data.Entities.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContentApi.Data.Entities.Section", b =>

@@ -1,5 +1,6 @@
 using ContentApi.Data.Entities;
 using ContentApi.Http;
+using ContentApi.Related;
 
 namespace ContentApi.Articles;
 
@@ -7,7 +8,7 @@ public static class ArticleEndpoints
 {
     public static RouteGroupBuilder MapArticles(this RouteGroupBuilder api)
     {
-        var articles = api.MapGroup("/articles").WithTags("Articles");
+        var articles = api.MapGroup("/articles").WithTags("Articles").RecomputesRelatedPosts();
 
         articles.MapGet("/", ArticleListHandlers.List)
             .WithName("ListArticles")
@@ -17,6 +18,7 @@ public static class ArticleEndpoints
 
         articles.MapResourceCrud<ArticleDefinition, Article, ArticleRequest, ArticleResponse>();
         articles.MapArticleWorkflow();
+        articles.MapRelatedArticles();
         return api;
     }
 

@@ -1,6 +1,7 @@
 using ContentApi.Caching;
 using ContentApi.Data;
 using ContentApi.Data.Entities;
+using ContentApi.Related;
 using ContentApi.Revisions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,7 @@ public sealed class PublishingOptions
 /// locks or leader election. Going through the change tracker (rather than one bulk UPDATE) is what lets
 /// the save record the "published" revision with the change, under the writer name "scheduler".
 /// </summary>
-public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revisions, ContentCache cache, TimeProvider clock, ILogger<DueArticlePublisher> logger)
+public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revisions, ContentCache cache, RelatedPostsCalculator related, TimeProvider clock, ILogger<DueArticlePublisher> logger)
 {
     /// <summary>How many due articles one run takes on; the next run takes the rest.</summary>
     private const int BatchSize = 100;
@@ -38,7 +39,7 @@ public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revis
             .Select(a => a.Id).Take(BatchSize)
             .ToListAsync(cancellationToken);
 
-        var published = 0;
+        var published = new List<Guid>();
         foreach (var id in due)
         {
             db.ChangeTracker.Clear();
@@ -54,7 +55,7 @@ public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revis
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                published++;
+                published.Add(id);
             }
             catch (DbUpdateException e) when (e.IsConcurrentChange())
             {
@@ -63,13 +64,15 @@ public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revis
         }
 
         db.ChangeTracker.Clear();
-        if (published > 0)
+        if (published.Count > 0)
         {
+            logger.LogInformation("Published {Count} scheduled article(s) that were due by {Now:o}.", published.Count, now);
+            // A newly published article gets its related list, and becomes a candidate in its neighbours'.
+            await related.RecomputeAsync(published, cancellationToken);
             // Readers see a scheduled article the moment it is published, not when the cached pages expire.
             await cache.InvalidateAsync(cancellationToken);
-            logger.LogInformation("Published {Count} scheduled article(s) that were due by {Now:o}.", published, now);
         }
-        return published;
+        return published.Count;
     }
 }
 

@@ -5,6 +5,14 @@ public static class OtherStories
 {
     public sealed record Story(string Title, string Standfirst, string Section, string[] Authors, string[] Tags, string Body);
 
+    /// <summary>The sample page's curated "Related Posts", by title, in order.</summary>
+    public static readonly IReadOnlyList<string> RelatedToSample =
+    [
+        "China Offers to Host Talks as Mediation Efforts Stall",
+        "Turkey Steps Up Push to Revive Black Sea Talks",
+        "Washington Debates the Cost of Indefinite Support for Kyiv",
+    ];
+
     public static readonly IReadOnlyList<Story> All =
     [
         new("NATO Allies Pledge to Bolster Eastern Flank Air Defences",

@@ -1,5 +1,6 @@
 using ContentApi.Data;
 using ContentApi.Data.Entities;
+using ContentApi.Related;
 using ContentApi.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace ContentApi.Seeding;
 /// its author) and a handful of neighbouring stories, so that lists, bylines and related posts have
 /// something to show on first run.
 /// </summary>
-public sealed class SampleContent(ContentDbContext db, MarkdownRenderer renderer, TimeProvider clock, ILogger<SampleContent> logger)
+public sealed class SampleContent(ContentDbContext db, MarkdownRenderer renderer, RelatedPostsCalculator related, TimeProvider clock, ILogger<SampleContent> logger)
 {
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -38,23 +39,30 @@ public sealed class SampleContent(ContentDbContext db, MarkdownRenderer renderer
         db.Tags.AddRange(tags.Values);
 
         var sample = SampleArticle.Load();
-        Add(sample.Title, sample.Standfirst, sample.Body, international, [elena], [tags["Ukraine"], tags["Russia"], tags["United States"], tags["Diplomacy"]], now.AddHours(-1));
+        var page = Add(sample.Title, sample.Standfirst, sample.Body, international, [elena], [tags["Ukraine"], tags["Russia"], tags["United States"], tags["Diplomacy"]], now.AddHours(-1));
 
+        var others = new Dictionary<string, Article>();
         foreach (var (story, index) in OtherStories.All.Select((s, i) => (s, i)))
         {
             var section = story.Section switch { "europe" => europe, "politics" => politics, "business" => business, _ => international };
             var authors = story.Authors.Select(a => a switch { "tomas-ruiz" => tomas, "priya-natarajan" => priya, _ => elena }).ToArray();
-            Add(story.Title, story.Standfirst, story.Body, section, authors, story.Tags.Select(t => tags[t]).ToArray(), now.AddDays(-(index + 1)));
+            others[story.Title] = Add(story.Title, story.Standfirst, story.Body, section, authors, story.Tags.Select(t => tags[t]).ToArray(), now.AddDays(-(index + 1)));
         }
 
+        // The page's "Related Posts", as its editor would choose them: the other mediators, and the debate
+        // in Washington the article points to. The computed list follows them.
+        db.CuratedRelatedArticles.AddRange(OtherStories.RelatedToSample.Select((title, position) =>
+            new CuratedRelatedArticle { ArticleId = page.Id, RelatedArticleId = others[title].Id, Position = position }));
+
         await db.SaveChangesAsync(cancellationToken);
+        await related.RecomputeAllAsync(progress: null, cancellationToken);
         logger.LogInformation("Seeded the sample content: {Articles} articles in {Sections} sections", OtherStories.All.Count + 1, 4);
     }
 
-    private void Add(string title, string standfirst, string body, Section section, Author[] authors, Tag[] tags, DateTime publishedAt)
+    private Article Add(string title, string standfirst, string body, Section section, Author[] authors, Tag[] tags, DateTime publishedAt)
     {
         var rendered = renderer.Render(body);
-        db.Articles.Add(new Article
+        var article = new Article
         {
             Slug = Http.Slugs.From(title),
             Title = title,
@@ -71,6 +79,8 @@ public sealed class SampleContent(ContentDbContext db, MarkdownRenderer renderer
             Status = ArticleStatus.Published,
             PublishedAt = publishedAt,
             FirstPublishedAt = publishedAt,
-        });
+        };
+        db.Articles.Add(article);
+        return article;
     }
 }

@@ -1,0 +1,61 @@
+using ContentApi.Data;
+using ContentApi.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Related;
+
+/// <summary>
+/// Keeps related lists current on every article write (create, replace, patch, publish, and the other
+/// workflow actions): it notes the articles a request saves, and once the handler has committed, recomputes
+/// their lists before the response goes out, so an editor who publishes and then reads sees the new list.
+/// Running after the commit keeps the article write small; a failure here is logged, not answered with a
+/// 500 for a write that did succeed, and the lists it leaves stale still never show an unpublished article,
+/// since reads join on published articles.
+/// </summary>
+public sealed class RelatedRefreshFilter(ContentDbContext db, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<RelatedRefreshFilter> logger) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var saved = new HashSet<Guid>();
+        void Note(object? sender, SavingChangesEventArgs e)
+        {
+            foreach (var entry in db.ChangeTracker.Entries<Article>())
+            {
+                if (entry.State is EntityState.Added or EntityState.Modified) saved.Add(entry.Entity.Id);
+            }
+            foreach (var entry in db.ChangeTracker.Entries<ArticleTag>())
+            {
+                if (entry.State is EntityState.Added or EntityState.Deleted) saved.Add(entry.Entity.ArticleId);
+            }
+        }
+
+        db.SavingChanges += Note;
+        object? result;
+        try
+        {
+            result = await next(context);
+        }
+        finally
+        {
+            db.SavingChanges -= Note;
+        }
+
+        if (saved.Count > 0) await RecomputeAsync(saved);
+        return result;
+    }
+
+    private async Task RecomputeAsync(IReadOnlyCollection<Guid> articles)
+    {
+        try
+        {
+            // Its own scope: the handler's DbContext still tracks the request's entities.
+            await using var scope = scopes.CreateAsyncScope();
+            // Not the request's token: a client hanging up must not leave the lists half-done.
+            await scope.ServiceProvider.GetRequiredService<RelatedPostsCalculator>().RecomputeAsync(articles, lifetime.ApplicationStopping);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Recomputing the related articles of {Articles} failed; they are recomputed on the next change.", articles);
+        }
+    }
+}
