@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ContentApi.Articles;
 using ContentApi.Auth;
 using ContentApi.Authors;
+using ContentApi.Changes;
 using ContentApi.Health;
 using ContentApi.Http;
 using ContentApi.OpenApi;
@@ -69,6 +70,7 @@ public static class ContentApiSetup
         api.MapAuthors();
         api.MapTags();
         api.MapArticleSubLists();
+        api.MapChanges();
 
         app.MapContentOpenApi();
         app.MapContentHealthChecks();

@@ -23,12 +23,23 @@ public sealed class DueArticlePublisher(ContentDbContext db, TimeProvider clock,
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var due = db.Articles.Where(a => a.Status == ArticleStatus.Scheduled && a.ScheduledAt <= now);
+        // Most ticks find nothing: answer that without taking the write lock.
+        if (!await due.AnyAsync(cancellationToken)) return 0;
+
+        // One transaction for the changes-feed entries and the UPDATE. SQLite transactions begin IMMEDIATE
+        // (Microsoft.Data.Sqlite's default), taking the write lock first: a second instance waits, then
+        // finds the rows no longer scheduled, so each article is published, and logged, exactly once.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var publishing = await due.Select(a => new { a.Id, a.Slug }).ToListAsync(cancellationToken);
+        db.ContentChanges.AddRange(publishing.Select(a =>
+            ContentChanges.ForArticle(a.Id, a.Slug, wasPublic: false, isPublic: true, removed: false, ChangeReason.Published, now)));
+        await db.SaveChangesAsync(cancellationToken);
 
         // ExecuteUpdate bypasses the versioning interceptor, so the version (ETag and concurrency token)
         // is bumped here: an editor holding the scheduled version then gets a 412, not a silent overwrite.
         // All SET expressions read the row as it was, so firstPublishedAt sees the old publishedAt.
-        var published = await db.Articles
-            .Where(a => a.Status == ArticleStatus.Scheduled && a.ScheduledAt <= now)
+        var published = await due
             .ExecuteUpdateAsync(set => set
                 .SetProperty(a => a.Status, ArticleStatus.Published)
                 // A back-dated publishedAt (an import) is kept; otherwise the article is dated when it was due.
@@ -39,6 +50,7 @@ public sealed class DueArticlePublisher(ContentDbContext db, TimeProvider clock,
                 .SetProperty(a => a.Version, a => a.Version + 1)
                 .SetProperty(a => a.UpdatedAt, now),
                 cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         if (published > 0) logger.LogInformation("Published {Count} scheduled article(s) that were due by {Now:o}.", published, now);
         return published;

@@ -71,7 +71,7 @@ public sealed class AuthorDefinition : IResourceDefinition<Author, AuthorRequest
     {
         var entry = context.Db.Entry(author);
         return removed || entry.Property(a => a.Name).IsModified || entry.Property(a => a.Slug).IsModified
-            ? context.Db.Articles.Where(a => a.Authors.Any(x => x.AuthorId == author.Id)).BumpVersionsAsync(context.Now, context.CancellationToken)
+            ? context.Db.Articles.Where(a => a.Authors.Any(x => x.AuthorId == author.Id)).BumpVersionsAsync(context.Db, context.Now, context.CancellationToken)
             : Task.CompletedTask;
     }
 }

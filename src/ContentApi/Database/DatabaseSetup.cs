@@ -1,3 +1,4 @@
+using ContentApi.Changes;
 using ContentApi.Data;
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -16,12 +17,13 @@ public static class DatabaseSetup
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<VersioningInterceptor>();
+        builder.Services.AddSingleton<ChangeFeedInterceptor>();
         builder.Services.AddDbContext<ContentDbContext>((services, options) => options
             // Single queries on purpose: projections load a few authors and tags per article, and one round trip beats three.
             .UseSqlite(connectionString, sqlite => sqlite
                 .MigrationsAssembly(SqliteMigrationsAssembly)
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            .AddInterceptors(services.GetRequiredService<VersioningInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<VersioningInterceptor>(), services.GetRequiredService<ChangeFeedInterceptor>()));
         return builder;
     }
 

@@ -77,7 +77,7 @@ public sealed class SectionDefinition : IResourceDefinition<Section, SectionRequ
         var entry = context.Db.Entry(section);
         if (!removed && !entry.Property(s => s.Name).IsModified && !entry.Property(s => s.Slug).IsModified) return;
 
-        await context.Db.Articles.Where(a => a.SectionId == section.Id).BumpVersionsAsync(context.Now, context.CancellationToken);
+        await context.Db.Articles.Where(a => a.SectionId == section.Id).BumpVersionsAsync(context.Db, context.Now, context.CancellationToken);
         foreach (var child in await context.Db.Sections.Where(s => s.ParentId == section.Id).ToListAsync(context.CancellationToken))
         {
             context.Db.Entry(child).Property(s => s.Version).IsModified = true;
