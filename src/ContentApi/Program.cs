@@ -1,5 +1,8 @@
 using ContentApi;
+using ContentApi.Commands;
 using ContentApi.Database;
+
+if (await CommandLine.TryRunAsync(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,3 +16,4 @@ app.UseContentApi();
 app.MapContentApi();
 
 app.Run();
+return 0;
