@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using ContentApi.Articles;
 using ContentApi.Auth;
 using ContentApi.Authors;
+using ContentApi.Benchmarking;
 using ContentApi.Changes;
 using ContentApi.Health;
 using ContentApi.Http;
@@ -74,6 +75,7 @@ public static class ContentApiSetup
 
         app.MapContentOpenApi();
         app.MapContentHealthChecks();
+        app.MapBenchmarkCeiling();
         app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
         return app;
     }

@@ -18,7 +18,7 @@ public sealed class AuthorDefinition : IResourceDefinition<Author, AuthorRequest
 
     public static IQueryable<Author> Visible(ContentDbContext db, ClaimsPrincipal user, DateTime now) => db.Authors.AsNoTracking();
 
-    public static Expression<Func<Author, AuthorResponse>> ToResponse(ClaimsPrincipal user, DateTime now)
+    public static Expression<Func<Author, AuthorResponse>> ToResponse(ContentDbContext db, ClaimsPrincipal user, DateTime now)
     {
         var isEditor = user.IsEditor();
         return a => new AuthorResponse(

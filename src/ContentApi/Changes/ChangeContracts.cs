@@ -10,7 +10,7 @@ public sealed record ChangesQuery
 {
     [FromQuery(Name = "since")]
     [Description("Return the changes after this sequence number: 0 (the default) for the whole log, else the nextSince of the previous page.")]
-    [Range(0, long.MaxValue), DefaultValue(0)]
+    [Range(typeof(long), "0", "9223372036854775807"), DefaultValue(0L)]
     public long? Since { get; init; }
 
     [FromQuery(Name = "limit")]

@@ -1,5 +1,6 @@
 using ContentApi.Changes;
 using ContentApi.Data;
+using ContentApi.Http;
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,12 +19,15 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<VersioningInterceptor>();
         builder.Services.AddSingleton<ChangeFeedInterceptor>();
+        builder.Services.AddSingleton<ReadCache>();
+        builder.Services.AddSingleton<ReadCacheInvalidator>();
         builder.Services.AddDbContext<ContentDbContext>((services, options) => options
             // Single queries on purpose: projections load a few authors and tags per article, and one round trip beats three.
             .UseSqlite(connectionString, sqlite => sqlite
                 .MigrationsAssembly(SqliteMigrationsAssembly)
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            .AddInterceptors(services.GetRequiredService<VersioningInterceptor>(), services.GetRequiredService<ChangeFeedInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<VersioningInterceptor>(), services.GetRequiredService<ChangeFeedInterceptor>(),
+                services.GetRequiredService<ReadCacheInvalidator>()));
         return builder;
     }
 

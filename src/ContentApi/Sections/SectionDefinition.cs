@@ -17,7 +17,7 @@ public sealed class SectionDefinition : IResourceDefinition<Section, SectionRequ
 
     public static IQueryable<Section> Visible(ContentDbContext db, ClaimsPrincipal user, DateTime now) => db.Sections.AsNoTracking();
 
-    public static Expression<Func<Section, SectionResponse>> ToResponse(ClaimsPrincipal user, DateTime now) => s => new SectionResponse(
+    public static Expression<Func<Section, SectionResponse>> ToResponse(ContentDbContext db, ClaimsPrincipal user, DateTime now) => s => new SectionResponse(
         s.Id, s.Slug, s.Name, s.Description,
         s.Parent == null ? null : new ResourceRef(s.Parent.Id, s.Parent.Slug, s.Parent.Name),
         s.Position,

@@ -18,7 +18,7 @@ public sealed class TagDefinition : IResourceDefinition<Tag, TagRequest, TagResp
 
     public static IQueryable<Tag> Visible(ContentDbContext db, ClaimsPrincipal user, DateTime now) => db.Tags.AsNoTracking();
 
-    public static Expression<Func<Tag, TagResponse>> ToResponse(ClaimsPrincipal user, DateTime now) => t => new TagResponse(
+    public static Expression<Func<Tag, TagResponse>> ToResponse(ContentDbContext db, ClaimsPrincipal user, DateTime now) => t => new TagResponse(
         t.Id, t.Slug, t.Name, t.Description,
         t.Articles.Count(at => at.Article.Status == ArticleStatus.Published && at.Article.PublishedAt <= now),
         t.CreatedAt, t.UpdatedAt, t.Version);
