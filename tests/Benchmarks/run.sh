@@ -80,6 +80,12 @@ start_server() {
   echo "server did not become ready" >&2; cat "$WORK/server.log" >&2; exit 1
 }
 
+# User + system CPU the server process has used so far, in clock ticks: the cost of a request measured this
+# way does not depend on how busy the rest of the machine is, unlike requests/s and latency.
+cpu_ticks() {
+  awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"
+}
+
 stop_server() {
   kill "$SERVER_PID" 2>/dev/null || true
   wait "$SERVER_PID" 2>/dev/null || true
@@ -128,23 +134,27 @@ run_mode() {
 
   local ceiling=""
   printf '\n### Output cache %s — %s articles, %s connections, %s threads, %s per scenario\n\n' "$cache" "$ARTICLES" "$CONNECTIONS" "$THREADS" "$DURATION"
-  printf '| scenario | req/s | p50 | p99 | of ceiling | errors |\n|---|---:|---:|---:|---:|---:|\n'
+  printf '| scenario | req/s | p50 | p99 | of ceiling | server CPU per request | errors |\n|---|---:|---:|---:|---:|---:|---:|\n'
   for entry in "${SCENARIOS[@]}"; do
     local key="${entry%%|*}" label="${entry#*|}"
     # Warm-up: JIT, connection pools, SQLite page cache and (when on) the output cache.
     PATHS="$WORK/$key" wrk -t"$THREADS" -c"$CONNECTIONS" -d3s --timeout 5s -s "$HERE/paths.lua" "$BASE" >/dev/null
-    local line
+    local line cpu_before cpu_after
+    cpu_before="$(cpu_ticks)"
     line="$(PATHS="$WORK/$key" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s --latency -s "$HERE/paths.lua" "$BASE" | grep '^RESULT')"
-    local rps p50 p99 non2xx socket
+    cpu_after="$(cpu_ticks)"
+    local rps requests cpu_ms p50 p99 non2xx socket
     rps="$(sed -n 's/.*rps=\([0-9.]*\).*/\1/p' <<<"$line")"
     p50="$(sed -n 's/.*p50_ms=\([0-9.]*\).*/\1/p' <<<"$line")"
     p99="$(sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' <<<"$line")"
+    requests="$(sed -n 's/.*requests=\([0-9]*\).*/\1/p' <<<"$line")"
+    cpu_ms="$(awk -v a="$cpu_before" -v b="$cpu_after" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f ms", (n > 0 ? (b - a) * 1000 / hz / n : 0) }')"
     non2xx="$(sed -n 's/.*non2xx=\([0-9]*\).*/\1/p' <<<"$line")"
     socket="$(sed -n 's/.*socket_errors=\([0-9]*\).*/\1/p' <<<"$line")"
     [[ "$key" == ceiling ]] && ceiling="$rps"
     local ratio
     ratio="$(awk -v r="$rps" -v c="$ceiling" 'BEGIN { printf "%.0f%%", 100 * r / c }')"
-    printf '| %s | %s | %s ms | %s ms | %s | %s |\n' "$label" "$(printf '%.0f' "$rps")" "$p50" "$p99" "$ratio" "$((non2xx + socket))"
+    printf '| %s | %s | %s ms | %s ms | %s | %s | %s |\n' "$label" "$(printf '%.0f' "$rps")" "$p50" "$p99" "$ratio" "$cpu_ms" "$((non2xx + socket))"
   done
   stop_server
 }
