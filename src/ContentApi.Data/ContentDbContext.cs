@@ -23,6 +23,7 @@ public class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbCo
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<CuratedRelatedArticle> CuratedRelatedArticles => Set<CuratedRelatedArticle>();
     public DbSet<ComputedRelatedArticle> ComputedRelatedArticles => Set<ComputedRelatedArticle>();
+    public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ContentDbContext).Assembly);

@@ -18,12 +18,23 @@ public static class QueryExtensions
 
     /// <summary>
     /// A new version (ETag) for every matched article, in one statement: for changes made elsewhere that
-    /// alter how the article is shown, such as the rename of a tag it embeds.
+    /// alter how the article is shown, such as the rename of a tag it embeds. The UPDATE bypasses the change
+    /// tracker, so the changes feed entries are added here, to be saved by the caller's SaveChanges in the
+    /// same transaction (a mirror must re-fetch these articles too).
     /// </summary>
-    public static Task<int> BumpVersionsAsync(this IQueryable<Article> articles, DateTime now, CancellationToken cancellationToken) =>
-        articles.ExecuteUpdateAsync(set => set
+    public static async Task<int> BumpVersionsAsync(this IQueryable<Article> articles, ContentDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var touched = await articles.Select(a => new { a.Id, a.Slug, a.Status, a.PublishedAt }).ToListAsync(cancellationToken);
+        foreach (var a in touched)
+        {
+            var isPublic = ContentChanges.IsPublic(a.Status, a.PublishedAt, now);
+            db.ContentChanges.Add(ContentChanges.ForArticle(a.Id, a.Slug, isPublic, isPublic, removed: false, ChangeReason.ReferenceChanged, now));
+        }
+
+        return await articles.ExecuteUpdateAsync(set => set
             .SetProperty(a => a.Version, a => a.Version + 1)
             .SetProperty(a => a.UpdatedAt, now), cancellationToken);
+    }
 
     public static IQueryable<Article> VisibleTo(this IQueryable<Article> articles, bool canSeeDrafts, DateTime now) =>
         canSeeDrafts ? articles : articles.Published(now);

@@ -4,6 +4,9 @@ using ContentApi.Articles;
 using ContentApi.Auth;
 using ContentApi.Authors;
 using ContentApi.Caching;
+using ContentApi.Commands;
+using ContentApi.Benchmarking;
+using ContentApi.Changes;
 using ContentApi.Health;
 using ContentApi.Http;
 using ContentApi.Keys;
@@ -15,6 +18,7 @@ using ContentApi.Revisions;
 using ContentApi.Sections;
 using ContentApi.Security;
 using ContentApi.Seeding;
+using ContentApi.Seeding.Synthetic;
 using ContentApi.Tags;
 using FluentValidation;
 
@@ -41,6 +45,7 @@ public static class ContentApiSetup
         services.AddHttpContextAccessor();
         services.AddContentAuth();
         services.AddKeyCommands();
+        services.AddCliCommand<SeedCliCommand>();
         services.AddContentOpenApi();
         services.AddContentHealthChecks();
         services.AddContentCaching(configuration);
@@ -93,9 +98,11 @@ public static class ContentApiSetup
         api.MapPreviewTokens();
         api.MapKeys();
         api.MapArticleRevisions();
+        api.MapChanges();
 
         app.MapContentOpenApi();
         app.MapContentHealthChecks();
+        app.MapBenchmarkCeiling();
         app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
         return app;
     }

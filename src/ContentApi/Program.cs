@@ -9,7 +9,7 @@ builder.Services.AddContentApi(builder.Configuration);
 
 var app = builder.Build();
 
-// `dotnet run -- keys create --role admin` and the like run a command and exit instead of serving.
+// `dotnet run -- keys create --role admin`, `-- seed --articles 100000` and the like run a command and exit instead of serving.
 if (await app.RunCommandAsync(args) is { } exitCode) return exitCode;
 
 await app.PrepareDatabaseAsync();

@@ -29,7 +29,7 @@ public sealed class ArticleDefinition : IResourceDefinition<Article, ArticleRequ
             : articles.VisibleTo(user.CanSeeDrafts(), now);
     }
 
-    public static Expression<Func<Article, ArticleResponse>> ToResponse(ClaimsPrincipal user, DateTime now) => ArticleProjections.ToResponse;
+    public static Expression<Func<Article, ArticleResponse>> ToResponse(ContentDbContext db, ClaimsPrincipal user, DateTime now) => ArticleProjections.ToResponse(db);
 
     public static long VersionOf(ArticleResponse response) => response.Version;
 

@@ -105,7 +105,7 @@ public static class ArticleWorkflowEndpoints
         await db.SaveChangesAsync(cancellationToken);
 
         var response = await db.Articles.AsNoTracking().Where(a => a.Id == article.Id)
-            .Select(ArticleProjections.ToResponse)
+            .Select(ArticleProjections.ToResponse(db))
             .FirstAsync(cancellationToken);
         http.Response.Headers.ETag = ETags.ForVersion(response.Version);
         return TypedResults.Ok(response);

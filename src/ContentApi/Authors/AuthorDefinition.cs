@@ -18,7 +18,7 @@ public sealed class AuthorDefinition : IResourceDefinition<Author, AuthorRequest
 
     public static IQueryable<Author> Visible(ContentDbContext db, ClaimsPrincipal user, DateTime now) => db.Authors.AsNoTracking();
 
-    public static Expression<Func<Author, AuthorResponse>> ToResponse(ClaimsPrincipal user, DateTime now)
+    public static Expression<Func<Author, AuthorResponse>> ToResponse(ContentDbContext db, ClaimsPrincipal user, DateTime now)
     {
         var isEditor = user.IsEditor();
         return a => new AuthorResponse(
@@ -71,7 +71,7 @@ public sealed class AuthorDefinition : IResourceDefinition<Author, AuthorRequest
     {
         var entry = context.Db.Entry(author);
         return removed || entry.Property(a => a.Name).IsModified || entry.Property(a => a.Slug).IsModified
-            ? context.Db.Articles.Where(a => a.Authors.Any(x => x.AuthorId == author.Id)).BumpVersionsAsync(context.Now, context.CancellationToken)
+            ? context.Db.Articles.Where(a => a.Authors.Any(x => x.AuthorId == author.Id)).BumpVersionsAsync(context.Db, context.Now, context.CancellationToken)
             : Task.CompletedTask;
     }
 }

@@ -1,5 +1,7 @@
+using ContentApi.Changes;
 using ContentApi.Data;
 using ContentApi.Revisions;
+using ContentApi.Http;
 using ContentApi.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +21,9 @@ public static class DatabaseSetup
         builder.Services.AddSingleton<VersioningInterceptor>();
         builder.Services.AddSingleton<SqliteDurabilityInterceptor>();
         builder.Services.AddRevisionRecording();
+        builder.Services.AddSingleton<ChangeFeedInterceptor>();
+        builder.Services.AddSingleton<ReadCache>();
+        builder.Services.AddSingleton<ReadCacheInvalidator>();
         // services is the request's scope here, so the revision interceptor knows who is writing.
         builder.Services.AddDbContext<ContentDbContext>((services, options) => options
             // Single queries on purpose: projections load a few authors and tags per article, and one round trip beats three.
@@ -29,6 +34,8 @@ public static class DatabaseSetup
             .AddInterceptors(
                 services.GetRequiredService<VersioningInterceptor>(),
                 services.GetRequiredService<RevisionInterceptor>(),
+                services.GetRequiredService<ChangeFeedInterceptor>(),
+                services.GetRequiredService<ReadCacheInvalidator>(),
                 services.GetRequiredService<SqliteDurabilityInterceptor>()));
         return builder;
     }

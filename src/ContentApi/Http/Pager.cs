@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentApi.Http;
 
 /// <summary>
-/// Runs a filtered query as one page: an exact COUNT, then one keyset (or numbered) page of projected
-/// items. Two SQL statements per list, whatever the depth.
+/// Runs a filtered query as one page: an exact COUNT (cached per filter when the caller gives a key), then
+/// one keyset (or numbered) page of projected items. At most two SQL statements per list, whatever the depth.
 /// </summary>
 public static class Pager
 {
@@ -17,10 +17,16 @@ public static class Pager
         Expression<Func<TEntity, TItem>> projection,
         IPageRequest request,
         HttpContext http,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ReadCache? totals = null,
+        string? totalKey = null)
     {
         var limit = request.LimitOf();
-        var total = await filtered.CountAsync(cancellationToken);
+        // An exact COUNT walks every matching index entry: at a million articles it costs more than the page.
+        // Lists that pass a key reuse it until the next write (see ReadCache), so the steady state is one statement.
+        var total = totals is not null && totalKey is not null
+            ? await totals.GetOrComputeAsync("total\u001f" + totalKey, () => filtered.CountAsync(cancellationToken))
+            : await filtered.CountAsync(cancellationToken);
 
         Cursor? from = null;
         if (request.Cursor is not null && !Cursor.TryDecode(request.Cursor, out from))

@@ -31,7 +31,7 @@ public interface IResourceDefinition<TEntity, TRequest, TResponse>
     /// <summary>What this caller may read.</summary>
     static abstract IQueryable<TEntity> Visible(ContentDbContext db, ClaimsPrincipal user, DateTime now);
 
-    static abstract Expression<Func<TEntity, TResponse>> ToResponse(ClaimsPrincipal user, DateTime now);
+    static abstract Expression<Func<TEntity, TResponse>> ToResponse(ContentDbContext db, ClaimsPrincipal user, DateTime now);
 
     static abstract long VersionOf(TResponse response);
 

@@ -27,7 +27,7 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
         if (CursorChecks.CheckSort(query, sort) is { } badCursor) return badCursor;
         var now = clock.GetUtcNow().UtcDateTime;
         var page = await TDefinition.Visible(db, http.User, now)
-            .ToPageAsync(sort, TDefinition.ToResponse(http.User, now), query, http, cancellationToken);
+            .ToPageAsync(sort, TDefinition.ToResponse(db, http.User, now), query, http, cancellationToken);
         return TypedResults.Ok(page);
     }
 
@@ -37,7 +37,7 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
         var now = clock.GetUtcNow().UtcDateTime;
         var visible = TDefinition.Visible(db, http.User, now);
         var found = await visible.WhereIdOrSlug(idOrSlug)
-            .Select(TDefinition.ToResponse(http.User, now))
+            .Select(TDefinition.ToResponse(db, http.User, now))
             .FirstOrDefaultAsync(cancellationToken);
 
         if (found is null)
@@ -169,6 +169,6 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
 
     private static async Task<TResponse> Reload(TEntity entity, WriteContext context) =>
         await TDefinition.Set(context.Db).AsNoTracking().Where(e => e.Id == entity.Id)
-            .Select(TDefinition.ToResponse(context.User, context.Now))
+            .Select(TDefinition.ToResponse(context.Db, context.User, context.Now))
             .FirstAsync(context.CancellationToken);
 }

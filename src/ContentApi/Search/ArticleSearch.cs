@@ -84,7 +84,7 @@ public sealed class ArticleSearch(ContentDbContext db, string match)
         Pager.WriteLinks(http, next, prev);
 
         var ids = rows.ConvertAll(r => r.Id);
-        var summaries = await articles.Where(a => ids.Contains(a.Id)).Select(ArticleProjections.ToSummary)
+        var summaries = await articles.Where(a => ids.Contains(a.Id)).Select(ArticleProjections.ToSummary(db))
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         var items = await WithSnippetsAsync(ids.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList(), cancellationToken);
         return new Paged<ArticleSummary>(items, new PageInfo(limit, next, prev, total));

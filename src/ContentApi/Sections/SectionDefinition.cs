@@ -17,7 +17,7 @@ public sealed class SectionDefinition : IResourceDefinition<Section, SectionRequ
 
     public static IQueryable<Section> Visible(ContentDbContext db, ClaimsPrincipal user, DateTime now) => db.Sections.AsNoTracking();
 
-    public static Expression<Func<Section, SectionResponse>> ToResponse(ClaimsPrincipal user, DateTime now) => s => new SectionResponse(
+    public static Expression<Func<Section, SectionResponse>> ToResponse(ContentDbContext db, ClaimsPrincipal user, DateTime now) => s => new SectionResponse(
         s.Id, s.Slug, s.Name, s.Description,
         s.Parent == null ? null : new ResourceRef(s.Parent.Id, s.Parent.Slug, s.Parent.Name),
         s.Position,
@@ -77,7 +77,7 @@ public sealed class SectionDefinition : IResourceDefinition<Section, SectionRequ
         var entry = context.Db.Entry(section);
         if (!removed && !entry.Property(s => s.Name).IsModified && !entry.Property(s => s.Slug).IsModified) return;
 
-        await context.Db.Articles.Where(a => a.SectionId == section.Id).BumpVersionsAsync(context.Now, context.CancellationToken);
+        await context.Db.Articles.Where(a => a.SectionId == section.Id).BumpVersionsAsync(context.Db, context.Now, context.CancellationToken);
         foreach (var child in await context.Db.Sections.Where(s => s.ParentId == section.Id).ToListAsync(context.CancellationToken))
         {
             context.Db.Entry(child).Property(s => s.Version).IsModified = true;

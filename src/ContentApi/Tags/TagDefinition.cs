@@ -18,7 +18,7 @@ public sealed class TagDefinition : IResourceDefinition<Tag, TagRequest, TagResp
 
     public static IQueryable<Tag> Visible(ContentDbContext db, ClaimsPrincipal user, DateTime now) => db.Tags.AsNoTracking();
 
-    public static Expression<Func<Tag, TagResponse>> ToResponse(ClaimsPrincipal user, DateTime now) => t => new TagResponse(
+    public static Expression<Func<Tag, TagResponse>> ToResponse(ContentDbContext db, ClaimsPrincipal user, DateTime now) => t => new TagResponse(
         t.Id, t.Slug, t.Name, t.Description,
         t.Articles.Count(at => at.Article.Status == ArticleStatus.Published && at.Article.PublishedAt <= now),
         t.CreatedAt, t.UpdatedAt, t.Version);
@@ -49,7 +49,7 @@ public sealed class TagDefinition : IResourceDefinition<Tag, TagRequest, TagResp
     /// <summary>Articles embed their tags' slug and name; removing the tag removes it from them.</summary>
     public static Task TouchEmbeddersAsync(Tag tag, bool removed, WriteContext context) =>
         removed || EmbeddedFieldsChanged(context.Db.Entry(tag))
-            ? context.Db.Articles.Where(a => a.Tags.Any(x => x.TagId == tag.Id)).BumpVersionsAsync(context.Now, context.CancellationToken)
+            ? context.Db.Articles.Where(a => a.Tags.Any(x => x.TagId == tag.Id)).BumpVersionsAsync(context.Db, context.Now, context.CancellationToken)
             : Task.CompletedTask;
 
     private static bool EmbeddedFieldsChanged(EntityEntry<Tag> entry) =>

@@ -49,6 +49,47 @@ public sealed class ArticleQueryCountTests : ApiTest
         Assert.InRange(editorCommands, 1, 3);
     }
 
+    [Theory]
+    [InlineData("/articles?limit=20")]
+    [InlineData("/articles?limit=20&page=2")]
+    [InlineData("/sections/world/articles?limit=20")]
+    [InlineData("/authors/elena-marsh/articles?limit=20")]
+    [InlineData("/tags/ukraine/articles?limit=20")]
+    [InlineData("/articles?section=world&author=elena-marsh&tag=ukraine&limit=5")]
+    public async Task A_list_runs_at_most_2_SQL_commands_once_its_lookups_and_total_are_cached(string list)
+    {
+        var counter = new SqlCommandCounter();
+        using var counted = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.ConfigureDbContext<ContentDbContext>(options => options.AddInterceptors(counter))));
+        await CreateSection("World");
+        await CreateSection("Europe", parent: "world");
+        await CreateAuthor("Elena Marsh");
+        for (var i = 0; i < 25; i++)
+        {
+            await CreateArticle($"Story {i}", section: i % 2 == 0 ? "world" : "europe", authors: ["elena-marsh"], tags: ["ukraine", $"topic {i}"]);
+        }
+        var client = counted.CreateClient();
+        (await client.GetAsync(Api + list)).EnsureSuccessStatusCode();
+
+        counter.Reset();
+        var response = await client.GetAsync(Api + list);
+
+        Assert.NotEmpty((await response.ExpectJson(HttpStatusCode.OK))["items"]!.AsArray());
+        Assert.InRange(counter.Count, 1, 2);
+    }
+
+    [Fact]
+    public async Task A_write_makes_the_next_list_count_again()
+    {
+        await CreateArticle("First");
+        var client = Factory.CreateClient();
+        Assert.Equal(1, (await (await client.GetAsync($"{Api}/articles")).ExpectJson(HttpStatusCode.OK))["page"]!["total"]!.GetValue<int>());
+
+        await CreateArticle("Second");
+
+        Assert.Equal(2, (await (await client.GetAsync($"{Api}/articles")).ExpectJson(HttpStatusCode.OK))["page"]!["total"]!.GetValue<int>());
+    }
+
     private sealed class SqlCommandCounter : DbCommandInterceptor
     {
         private int count;
