@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContentApi.Data;
 using ContentApi.Database;
+using ContentApi.Related;
 using ContentApi.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,10 +15,13 @@ public static class SeedCommand
 {
     public const string Name = "seed";
 
-    public const string Usage = "Usage: seed --articles <n> [--seed <n>] [--db <path>] [--authors <n>] [--tags <n>] [--years <n>]";
+    public const string Usage = "Usage: seed --articles <n> [--seed <n>] [--db <path>] [--authors <n>] [--tags <n>] [--years <n>] [--no-related]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        // Related lists take minutes per 100k articles; a load test of other reads can skip them.
+        var related = !args.Contains("--no-related");
+        args = [.. args.Where(a => a != "--no-related")];
         var (options, db, rest, problem) = Parse(args);
         if (problem is not null)
         {
@@ -32,6 +36,7 @@ public static class SeedCommand
         builder.AddContentData();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<SyntheticSeeder>();
+        builder.Services.AddScoped<RelatedPostsCalculator>();
         await using var app = builder.Build();
 
         string connectionString;
@@ -47,6 +52,7 @@ public static class SeedCommand
         try
         {
             await app.Services.GetRequiredService<SyntheticSeeder>().SeedAsync(connectionString, options, output, CancellationToken.None);
+            if (related) await ComputeRelatedPostsAsync(app.Services, output);
             return 0;
         }
         catch (InvalidOperationException e)
@@ -54,6 +60,19 @@ public static class SeedCommand
             await error.WriteLineAsync(e.Message);
             return 1;
         }
+    }
+
+    /// <summary>Seeded articles skip the write path, so their related lists are computed here, in one pass over the site.</summary>
+    private static async Task ComputeRelatedPostsAsync(IServiceProvider services, TextWriter output)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await using var scope = services.CreateAsyncScope();
+        var progress = new Progress<int>(done =>
+        {
+            if (done % 10_000 == 0) output.WriteLine($"  related posts: {done:N0} articles ({watch.Elapsed.TotalSeconds:N0} s)");
+        });
+        var computed = await scope.ServiceProvider.GetRequiredService<RelatedPostsCalculator>().RecomputeAllAsync(progress, CancellationToken.None);
+        await output.WriteLineAsync($"Computed related posts for {computed:N0} published articles in {watch.Elapsed.TotalSeconds:N1} s.");
     }
 
     private static (SyntheticOptions? Options, string? Db, string[] Remaining, string? Problem) Parse(string[] args)

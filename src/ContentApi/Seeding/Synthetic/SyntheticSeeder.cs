@@ -85,9 +85,6 @@ public sealed class SyntheticSeeder(MarkdownRenderer renderer, TimeProvider cloc
             await transaction.CommitAsync(cancellationToken);
         }
 
-        // HOOK(related-posts): once the related-posts precompute lands, run its bulk recompute here, over
-        // the whole database, before ANALYZE (e.g. await relatedPosts.RecomputeAllAsync(connection, progress)).
-
         // Fresh statistics, so the query planner picks the list indexes on a big table from the first request.
         await ExecuteAsync(connection, "PRAGMA analysis_limit=1000; ANALYZE;");
         await progress.WriteLineAsync($"Seeded {options.Articles:N0} articles, {sections.Count} sections, {authors.Count} authors and {tags.Count} tags in {watch.Elapsed.TotalSeconds:N1} s.");
