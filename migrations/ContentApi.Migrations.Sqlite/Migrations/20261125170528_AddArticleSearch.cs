@@ -35,13 +35,13 @@ namespace ContentApi.Migrations.Sqlite.Migrations
                 """);
 
             // unicode61 with remove_diacritics 2: "Genève" matches "geneve" and the reverse.
-            // prefix '2 3': short prefix queries ("uk"*) read a ready-made index instead of scanning terms.
+            // prefix '3': three-letter prefix queries ("ukr"*), the shortest that q makes, read a ready-made index instead of scanning terms.
             migrationBuilder.Sql("""
                 CREATE VIRTUAL TABLE "ArticleSearch" USING fts5(
                     title, standfirst, body,
                     content = 'ArticleSearchContent', content_rowid = 'RowId',
                     tokenize = 'unicode61 remove_diacritics 2',
-                    prefix = '2 3'
+                    prefix = '3'
                 );
                 """);
 

@@ -14,6 +14,8 @@ namespace ContentApi.Related;
 /// </summary>
 public sealed class RelatedRefreshFilter(ContentDbContext db, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<RelatedRefreshFilter> logger) : IEndpointFilter
 {
+    private static readonly string[] VersionOnly = [nameof(Article.Version), nameof(Article.UpdatedAt)];
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var saved = new HashSet<Guid>();
@@ -21,7 +23,12 @@ public sealed class RelatedRefreshFilter(ContentDbContext db, IServiceScopeFacto
         {
             foreach (var entry in db.ChangeTracker.Entries<Article>())
             {
-                if (entry.State is EntityState.Added or EntityState.Modified) saved.Add(entry.Entity.Id);
+                // A new version alone (setting the curated list) changes nothing relatedness reads.
+                if (entry.State is EntityState.Added
+                    || (entry.State is EntityState.Modified && entry.Properties.Any(p => p.IsModified && !VersionOnly.Contains(p.Metadata.Name))))
+                {
+                    saved.Add(entry.Entity.Id);
+                }
             }
             foreach (var entry in db.ChangeTracker.Entries<ArticleTag>())
             {

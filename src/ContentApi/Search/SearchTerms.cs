@@ -15,8 +15,8 @@ public static class SearchTerms
     public const int MaxLength = 200;
     public const int MaxWords = 12;
 
-    // A one-letter prefix would match a large share of the vocabulary; it is searched as a whole word.
-    private const int MinPrefixLength = 2;
+    // A one- or two-letter prefix ("co"*) matches much of the vocabulary and so ranks most of the archive: short words are searched whole.
+    private const int MinPrefixLength = 3;
 
     public static IReadOnlyList<string> Words(string text)
     {

@@ -29,6 +29,16 @@ public sealed class SearchTests : SearchTest
     }
 
     [Fact]
+    public async Task Search_matches_a_word_of_one_or_two_letters_whole_not_as_a_prefix()
+    {
+        await CreateStory("Ukraine and its neighbours");
+
+        var list = await Search(Factory.Anonymous(), "uk");
+
+        Assert.Empty(list.Slugs());
+    }
+
+    [Fact]
     public async Task Search_needs_every_word_to_match()
     {
         await CreateStory("Storm closes harbour", body: "Ferries stayed in port.");
