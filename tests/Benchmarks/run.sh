@@ -69,6 +69,7 @@ start_server() {
   Seed__SampleContent=false \
   Benchmark__Ceiling=true \
   Caching__OutputCache__Enabled="$cache" \
+  RateLimiting__Enabled=false \
   Logging__LogLevel__Default=Warning \
     dotnet "$APP" --urls "$BASE" >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
@@ -105,6 +106,9 @@ published="$(sqlite3 "$DB" "SELECT COUNT(*) FROM Articles WHERE Status = 'Publis
 DEEP=$(( published / 20 < 500 ? published / 20 : 500 ))
 echo "/api/v1/articles?limit=20&page=$DEEP" >"$WORK/page500"
 echo "/bench/ceiling" >"$WORK/ceiling"
+sqlite3 "$DB" "SELECT '/api/v1/articles/' || Slug || '/related?limit=5' FROM Articles WHERE Status = 'Published' AND PublishedAt <= '$now' ORDER BY Id LIMIT 500;" >"$WORK/related"
+# Search terms: the first word of article slugs (5+ letters), so each query has real hits to rank.
+sqlite3 "$DB" "SELECT DISTINCT '/api/v1/articles?limit=20&q=' || w FROM (SELECT substr(Slug, 1, instr(Slug, '-') - 1) AS w FROM Articles WHERE Status = 'Published' ORDER BY Id LIMIT 5000) WHERE length(w) >= 5 LIMIT 200;" >"$WORK/search"
 
 cursor_path() {
   # nextCursor of numbered page N-1 is the keyset cursor of page N.
@@ -124,6 +128,8 @@ SCENARIOS=(
   "cursor500|page $DEEP via cursor"
   "page500|page $DEEP via page="
   "author|an author's articles (50 authors)"
+  "related|related posts of an article (500 articles)"
+  "search|search q= (200 words), relevance order"
 )
 
 run_mode() {
