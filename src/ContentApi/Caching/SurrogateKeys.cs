@@ -1,6 +1,8 @@
 using ContentApi.Articles;
 using ContentApi.Authors;
+using ContentApi.Changes;
 using ContentApi.Http;
+using ContentApi.Related;
 using ContentApi.Sections;
 using ContentApi.Tags;
 
@@ -41,6 +43,18 @@ public static class SurrogateKeys
             case Paged<TagResponse> page:
                 keys.Add("tags");
                 foreach (var item in page.Items) Collect(item, keys);
+                break;
+            case RelatedArticlesResponse related:
+                // Any publish can enter a computed list, so it goes with the articles collection too.
+                keys.Add("articles");
+                foreach (var item in related.Items)
+                {
+                    keys.Add(Key("article", item.Id));
+                    if (item.Section is not null) keys.Add(Key("section", item.Section.Id));
+                }
+                break;
+            case ChangesPage:
+                keys.Add("changes");
                 break;
             case ArticleResponse a:
                 Article(a.Id, a.Section, a.Authors, a.Tags, keys);
