@@ -59,7 +59,7 @@ fi
 
 if [[ ! -f "$DB" ]]; then
   echo "seeding $ARTICLES articles into $DB" >&2
-  dotnet "$APP" seed --articles "$ARTICLES" --db "$DB" >&2
+  ConnectionStrings__Content="Data Source=$DB" dotnet "$APP" seed --articles "$ARTICLES" --db "$DB" >&2
 fi
 
 start_server() {
