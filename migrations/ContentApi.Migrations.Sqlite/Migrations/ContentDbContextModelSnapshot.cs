@@ -185,6 +185,8 @@ namespace ContentApi.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "PublishedAt", "Id");
 
+                    b.HasIndex("Id", "Status", "PublishedAt", "SectionId");
+
                     b.HasIndex("SectionId", "Status", "PublishedAt", "Id");
 
                     b.ToTable("Articles");
