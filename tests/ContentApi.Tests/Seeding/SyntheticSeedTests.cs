@@ -67,6 +67,33 @@ public sealed class SyntheticSeedTests : ApiTest
     }
 
     [Fact]
+    public async Task Seeded_text_has_a_long_tail_of_rare_words_as_news_text_does()
+    {
+        var seeded = await SeedIntoFactoryDatabase(300);
+        var all = await Factory.CreateDbContext().Articles.CountAsync();
+
+        // How many articles each indexed word is in: search cost follows it, so a benchmark on a vocabulary
+        // where every word is everywhere (as the first seeder's was) measures a site nobody runs.
+        await using var connection = new SqliteConnection(Factory.CreateDbContext().Database.GetConnectionString());
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, ArticleSearch, 'row');
+            SELECT COUNT(*), SUM(doc <= @rare), SUM(doc >= @half) FROM temp.vocab;
+            """;
+        command.Parameters.AddWithValue("@rare", all / 100);
+        command.Parameters.AddWithValue("@half", all / 2);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var (words, rare, everywhere) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+
+        Assert.True(seeded > 0);
+        Assert.True(words > 3_000, $"{words} distinct words");
+        Assert.True(rare > words / 2, $"{rare} of {words} words are in at most 1 % of the articles");
+        Assert.True(everywhere < words / 20, $"{everywhere} of {words} words are in half of the articles or more");
+    }
+
+    [Fact]
     public void Synthetic_bodies_render_exactly_as_the_app_renders_their_Markdown()
     {
         var renderer = Factory.Services.GetRequiredService<MarkdownRenderer>();

@@ -17,6 +17,7 @@ public sealed record RenderedBlock(string Markdown, string Html, string Text, in
 public sealed class SyntheticText
 {
     private const int WordsPerMinute = 230;
+    private const double TailShare = 0.3;
 
     private static readonly string[] Words =
     [
@@ -46,7 +47,9 @@ public sealed class SyntheticText
     private readonly RenderedBlock[] paragraphs;
     private readonly RenderedBlock[] headings;
 
-    public SyntheticText(MarkdownRenderer renderer, Random random, int paragraphPool = 1_500, int headingPool = 400)
+    // A paragraph is reused by about twelve articles in every pool's worth; a large pool keeps the tail
+    // words of one paragraph in few articles (a rare name should match dozens, not a tenth of the archive).
+    public SyntheticText(MarkdownRenderer renderer, Random random, int paragraphPool = 12_000, int headingPool = 400)
     {
         paragraphs = new RenderedBlock[paragraphPool];
         for (var i = 0; i < paragraphPool; i++) paragraphs[i] = Render(renderer, Paragraph(random), heading: false);
@@ -102,7 +105,7 @@ public sealed class SyntheticText
         for (var i = 0; i < count; i++)
         {
             if (i > 0) sentence.Append(i % 7 == 6 ? ", " : " ");
-            sentence.Append(Words[random.Next(Words.Length)]);
+            sentence.Append(NextWord(random));
         }
         sentence[0] = char.ToUpperInvariant(sentence[0]);
         return sentence.Append('.').ToString();
@@ -112,10 +115,18 @@ public sealed class SyntheticText
     public static string Phrase(Random random, int min, int max)
     {
         var count = random.Next(min, max + 1);
-        var words = Enumerable.Range(0, count).Select(_ => Words[random.Next(Words.Length)]).ToArray();
+        var words = Enumerable.Range(0, count).Select(_ => NextWord(random)).ToArray();
         words[0] = char.ToUpperInvariant(words[0][0]) + words[0][1..];
         return string.Join(' ', words);
     }
+
+    /// <summary>
+    /// About three words in ten come from the long tail (<see cref="SyntheticLexicon"/>), the rest from the
+    /// newsroom's everyday words: the mix gives search a realistic spread, from words in most articles to
+    /// words in a handful.
+    /// </summary>
+    private static string NextWord(Random random) =>
+        random.NextDouble() < TailShare ? SyntheticLexicon.Next(random) : Words[random.Next(Words.Length)];
 
     private static string Paragraph(Random random)
     {
