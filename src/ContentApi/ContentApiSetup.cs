@@ -17,6 +17,7 @@ using ContentApi.Rendering;
 using ContentApi.Revisions;
 using ContentApi.Sections;
 using ContentApi.Security;
+using ContentApi.Search;
 using ContentApi.Seeding;
 using ContentApi.Seeding.Synthetic;
 using ContentApi.Tags;
@@ -42,6 +43,7 @@ public static class ContentApiSetup
         services.AddScoped<SampleContent>();
         services.AddScheduledPublishing();
         services.AddRelatedPosts();
+        services.AddArticleSearch();
         services.AddHttpContextAccessor();
         services.AddContentAuth();
         services.AddKeyCommands();

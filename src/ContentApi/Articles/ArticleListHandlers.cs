@@ -4,6 +4,7 @@ using ContentApi.Data.Entities;
 using ContentApi.Http;
 using ContentApi.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ContentApi.Articles;
 
@@ -11,29 +12,29 @@ namespace ContentApi.Articles;
 public static class ArticleListHandlers
 {
     public static async Task<Results<Ok<Paged<ArticleSummary>>, ValidationProblem>> List(
-        [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+        [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (articles, errors) = await Filter(query, db, cache, http, clock, cancellationToken);
         if (errors is not null) return Problems.Invalid(errors);
         if (CheckCursor(query) is { } badCursor) return badCursor;
-        return TypedResults.Ok(await Page(articles!, query, db, cache, http, cancellationToken));
+        return TypedResults.Ok(await Page(articles!, query, db, cache, search.Value, http, cancellationToken));
     }
 
     public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListForSection(
-        string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
-        ListFor(db.Sections, ResourceKind.Section, "section", idOrSlug, id => query with { Section = id.ToString() }, db, cache, http, clock, cancellationToken);
+        string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
+        ListFor(db.Sections, ResourceKind.Section, "section", idOrSlug, id => query with { Section = id.ToString() }, db, cache, search, http, clock, cancellationToken);
 
     public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListForAuthor(
-        string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
-        ListFor(db.Authors, ResourceKind.Author, "author", idOrSlug, id => query with { Author = id.ToString() }, db, cache, http, clock, cancellationToken);
+        string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
+        ListFor(db.Authors, ResourceKind.Author, "author", idOrSlug, id => query with { Author = id.ToString() }, db, cache, search, http, clock, cancellationToken);
 
     public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListForTag(
-        string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
-        ListFor(db.Tags, ResourceKind.Tag, "tag", idOrSlug, id => query with { Tag = [id.ToString(), .. query.Tag ?? []] }, db, cache, http, clock, cancellationToken);
+        string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
+        ListFor(db.Tags, ResourceKind.Tag, "tag", idOrSlug, id => query with { Tag = [id.ToString(), .. query.Tag ?? []] }, db, cache, search, http, clock, cancellationToken);
 
     private static async Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListFor<T>(
         IQueryable<T> owners, ResourceKind kind, string name, string idOrSlug, Func<Guid, ArticleListQuery> scoped,
-        ContentDbContext db, ReadCache cache, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) where T : class, ISlugged
+        ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) where T : class, ISlugged
     {
         var id = await IdOf(cache, kind, owners, idOrSlug, cancellationToken);
         if (id is null)
@@ -48,7 +49,7 @@ public static class ArticleListHandlers
         var (articles, errors) = await Filter(query, db, cache, http, clock, cancellationToken);
         if (errors is not null) return Problems.Invalid(errors);
         if (CheckCursor(query) is { } badCursor) return badCursor;
-        return TypedResults.Ok(await Page(articles!, query, db, cache, http, cancellationToken));
+        return TypedResults.Ok(await Page(articles!, query, db, cache, search.Value, http, cancellationToken));
     }
 
     // Drafts and scheduled articles have no publishedAt to order by: unless the client chose a sort, list them by last edit.
@@ -64,12 +65,15 @@ public static class ArticleListHandlers
     }
 
     private static async Task<Paged<ArticleSummary>> Page(
-        IQueryable<Article> articles, ArticleListQuery query, ContentDbContext db, ReadCache cache, HttpContext http, CancellationToken cancellationToken)
+        IQueryable<Article> articles, ArticleListQuery query, ContentDbContext db, ReadCache cache, SearchOptions options, HttpContext http, CancellationToken cancellationToken)
     {
-        var search = ArticleSearch.For(db, query.Q);
+        var search = await ArticleSearch.ForAsync(db, query.Q, options, cancellationToken);
         if (search is not null && ArticleSearch.SortsByRelevance(query.Sort, query.Q))
         {
-            return await search.PageByRelevanceAsync(articles, query, http, cancellationToken);
+            // Counting every match is the one part of a search that grows with its hits: memoised like list totals.
+            var total = await cache.GetOrComputeAsync(TotalKey(query, ArticleSearch.RelevanceSort, http.User.CanSeeDrafts()),
+                () => search.Matching(articles).CountAsync(cancellationToken));
+            return await RelevancePager.PageAsync(search, articles, query, total, db, http, cancellationToken);
         }
         if (search is not null) articles = search.Matching(articles);
 

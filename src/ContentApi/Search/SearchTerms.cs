@@ -6,9 +6,10 @@ namespace ContentApi.Search;
 /// <summary>
 /// Turns what a reader typed into an FTS5 query that cannot be a syntax error. User text never reaches
 /// MATCH as written: it is cut into words (runs of letters and digits, as FTS5's unicode61 tokenizer cuts
-/// them), each word is quoted as an FTS5 string, and the words are ANDed. The last word is also a prefix,
-/// so results appear while a word is being typed ("ukrai" finds Ukraine). Quotes, operators (AND, OR, NOT,
-/// NEAR), *, ^, -, parentheses and emoji are therefore plain words or nothing.
+/// them), each word is quoted as an FTS5 string, and the words are ANDed. The last word can also be a
+/// prefix, so results appear while a word is being typed ("ukrai" finds Ukraine): see <see cref="ArticleSearch"/>
+/// for when. Quotes, operators (AND, OR, NOT, NEAR), *, ^, -, parentheses and emoji are therefore plain
+/// words or nothing.
 /// </summary>
 public static class SearchTerms
 {
@@ -39,10 +40,10 @@ public static class SearchTerms
         return words.Where(w => w.EnumerateRunes().Any(r => Rune.IsLetterOrDigit(r))).ToList();
     }
 
-    /// <summary>The FTS5 MATCH expression for <paramref name="text"/>, or an error that says what to fix.</summary>
-    public static bool TryParse(string? text, out string match, out string error)
+    /// <summary>The words of <paramref name="text"/> to search for, or an error that says what to fix.</summary>
+    public static bool TryParse(string? text, out IReadOnlyList<string> words, out string error)
     {
-        match = "";
+        words = [];
         error = "";
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -55,7 +56,7 @@ public static class SearchTerms
             return false;
         }
 
-        var words = Words(text);
+        words = Words(text);
         if (words.Count == 0)
         {
             error = "q must contain at least one word (letters or digits).";
@@ -67,12 +68,16 @@ public static class SearchTerms
             return false;
         }
 
-        // Words hold only letters, digits and combining marks, so none can contain a quote to escape.
-        var terms = words.Select((w, i) =>
-            i == words.Count - 1 && w.Length >= MinPrefixLength ? $"\"{w}\"*" : $"\"{w}\"");
-        match = string.Join(" AND ", terms);
         return true;
     }
+
+    /// <summary>Whether the last word is long enough to be searched as a prefix as well.</summary>
+    public static bool CanBePrefix(string word) => word.Length >= MinPrefixLength;
+
+    /// <summary>The words ANDed as an FTS5 MATCH expression; with <paramref name="lastIsPrefix"/>, the last one also matches longer words.</summary>
+    public static string Match(IReadOnlyList<string> words, bool lastIsPrefix) =>
+        // Words hold only letters, digits and combining marks, so none can contain a quote to escape.
+        string.Join(" AND ", words.Select((w, i) => i == words.Count - 1 && lastIsPrefix ? $"\"{w}\"*" : $"\"{w}\""));
 
     private static bool IsWordPart(Rune rune) => Rune.GetUnicodeCategory(rune) switch
     {

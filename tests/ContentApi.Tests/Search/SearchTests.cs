@@ -29,6 +29,19 @@ public sealed class SearchTests : SearchTest
     }
 
     [Fact]
+    public async Task A_last_word_that_some_article_has_whole_is_not_also_a_prefix()
+    {
+        await CreateStory("Peace talks resume");
+        await CreateStory("Peacekeepers arrive in the north");
+
+        var whole = await Search(Factory.Anonymous(), "peace");
+        var unfinished = await Search(Factory.Anonymous(), "peacek");
+
+        Assert.Equal(["peace-talks-resume"], whole.Slugs());
+        Assert.Equal(["peacekeepers-arrive-in-the-north"], unfinished.Slugs());
+    }
+
+    [Fact]
     public async Task Search_matches_a_word_of_one_or_two_letters_whole_not_as_a_prefix()
     {
         await CreateStory("Ukraine and its neighbours");
