@@ -3,6 +3,7 @@
 #
 #   tests/Benchmarks/run.sh [--articles N] [--db PATH] [--port 5106] [--cache off|on|both]
 #                           [--duration 10s] [--connections 32] [--threads 2] [--no-build]
+#                           [--only ceiling,slug,...]   (scenario keys; the ceiling always runs)
 set -euo pipefail
 
 ARTICLES=10000
@@ -13,6 +14,7 @@ DURATION=10s
 CONNECTIONS=32
 THREADS=2
 BUILD=1
+ONLY=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --articles) ARTICLES="$2"; shift 2 ;;
@@ -23,7 +25,8 @@ while [[ $# -gt 0 ]]; do
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --threads) THREADS="$2"; shift 2 ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n 2,6p "$0"; exit 0 ;;
+    --only) ONLY="$2"; shift 2 ;;
+    -h|--help) sed -n 2,7p "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -153,6 +156,7 @@ run_mode() {
   printf '| scenario | req/s | p50 | p99 | of ceiling | server CPU per request | errors |\n|---|---:|---:|---:|---:|---:|---:|\n'
   for entry in "${SCENARIOS[@]}"; do
     local key="${entry%%|*}" label="${entry#*|}"
+    [[ -z "$ONLY" || "$key" == ceiling || ",$ONLY," == *",$key,"* ]] || continue
     # Warm-up: JIT, connection pools, SQLite page cache and (when on) the output cache.
     PATHS="$WORK/$key" wrk -t"$THREADS" -c"$CONNECTIONS" -d3s --timeout 5s -s "$HERE/paths.lua" "$BASE" >/dev/null
     local line cpu_before cpu_after

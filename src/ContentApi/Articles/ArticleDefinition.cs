@@ -29,7 +29,10 @@ public sealed class ArticleDefinition : IResourceDefinition<Article, ArticleRequ
             : articles.VisibleTo(user.CanSeeDrafts(), now);
     }
 
-    public static Expression<Func<Article, ArticleResponse>> ToResponse(ContentDbContext db, ClaimsPrincipal user, DateTime now) => ArticleProjections.ToResponse(db);
+    public static Expression<Func<Article, ArticleResponse>> ToResponse(ContentDbContext db, ClaimsPrincipal user, DateTime now) => ArticleProjections.ToResponse();
+
+    public static Task<IReadOnlyList<ArticleResponse>> CompleteAsync(ContentDbContext db, IReadOnlyList<ArticleResponse> responses, CancellationToken cancellationToken) =>
+        ArticleBylines.FillAsync(db, responses, cancellationToken);
 
     public static long VersionOf(ArticleResponse response) => response.Version;
 

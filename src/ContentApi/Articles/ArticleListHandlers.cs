@@ -80,9 +80,10 @@ public static class ArticleListHandlers
         var sort = SortOf(query);
         // Keyset order on publishedAt needs a publishedAt: undated drafts are listed by -updatedAt instead.
         if (ArticleSorts.SortsByPublishedAt(sort.Name)) articles = articles.Where(a => a.PublishedAt != null);
-        var page = await articles.ToPageAsync(sort, ArticleProjections.ToSummary(db), query, http, cancellationToken, cache,
+        var page = await articles.ToPageAsync(sort, ArticleProjections.ToSummary(), query, http, cancellationToken, cache,
             TotalKey(query, sort.Name, http.User.CanSeeDrafts()));
-        return search is null ? page : page with { Items = await search.WithSnippetsAsync(page.Items, cancellationToken) };
+        var items = await ArticleBylines.FillAsync(db, page.Items, cancellationToken);
+        return page with { Items = search is null ? items : await search.WithSnippetsAsync(items, cancellationToken) };
     }
 
     /// <summary>Applies visibility and filters; unknown section, author or tag names are a 400 naming them.</summary>

@@ -105,8 +105,9 @@ public static class ArticleWorkflowEndpoints
         await db.SaveChangesAsync(cancellationToken);
 
         var response = await db.Articles.AsNoTracking().Where(a => a.Id == article.Id)
-            .Select(ArticleProjections.ToResponse(db))
+            .Select(ArticleProjections.ToResponse())
             .FirstAsync(cancellationToken);
+        response = await ArticleBylines.FillAsync(db, response, cancellationToken);
         http.Response.Headers.ETag = ETags.ForVersion(response.Version);
         return TypedResults.Ok(response);
     }

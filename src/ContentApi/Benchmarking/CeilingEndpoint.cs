@@ -30,8 +30,9 @@ public static class CeilingEndpoint
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var article = await db.Articles.AsNoTracking().Published(now)
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-            .Select(ArticleProjections.ToResponse(db))
+            .Select(ArticleProjections.ToResponse())
             .FirstOrDefaultAsync();
+        if (article is not null) article = await ArticleBylines.FillAsync(db, article, CancellationToken.None);
         var json = scope.ServiceProvider.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         return article is null ? "{}"u8.ToArray() : JsonSerializer.SerializeToUtf8Bytes(article, json);
     }

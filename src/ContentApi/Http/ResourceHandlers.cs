@@ -28,7 +28,7 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
         var now = clock.GetUtcNow().UtcDateTime;
         var page = await TDefinition.Visible(db, http.User, now)
             .ToPageAsync(sort, TDefinition.ToResponse(db, http.User, now), query, http, cancellationToken);
-        return TypedResults.Ok(page);
+        return TypedResults.Ok(page with { Items = await TDefinition.CompleteAsync(db, page.Items, cancellationToken) });
     }
 
     public static async Task<Results<Ok<TResponse>, StatusCodeHttpResult, RedirectHttpResult, ProblemHttpResult>> Get(
@@ -48,6 +48,7 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
                 : TypedResults.Redirect(SlugHistory.RedirectPath(http, current), permanent: true);
         }
 
+        found = (await TDefinition.CompleteAsync(db, [found], cancellationToken))[0];
         var etag = ETags.ForVersion(TDefinition.VersionOf(found));
         http.Response.Headers.ETag = etag;
         return ETags.IsNotModified(http.Request, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(found);
@@ -167,8 +168,11 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
     private static Task<bool> IsSlugTaken(ContentDbContext db, string slug, Guid? except, CancellationToken cancellationToken) =>
         TDefinition.Set(db).AnyAsync(e => e.Slug == slug && e.Id != except, cancellationToken);
 
-    private static async Task<TResponse> Reload(TEntity entity, WriteContext context) =>
-        await TDefinition.Set(context.Db).AsNoTracking().Where(e => e.Id == entity.Id)
+    private static async Task<TResponse> Reload(TEntity entity, WriteContext context)
+    {
+        var response = await TDefinition.Set(context.Db).AsNoTracking().Where(e => e.Id == entity.Id)
             .Select(TDefinition.ToResponse(context.Db, context.User, context.Now))
             .FirstAsync(context.CancellationToken);
+        return (await TDefinition.CompleteAsync(context.Db, [response], context.CancellationToken))[0];
+    }
 }

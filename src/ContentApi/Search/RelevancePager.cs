@@ -47,9 +47,10 @@ public static class RelevancePager
 
         // Ids first, then the summaries: EF cannot hang the summary's bylines and tags off a keyless search row.
         var ids = rows.ConvertAll(r => r.Id);
-        var summaries = await articles.Where(a => ids.Contains(a.Id)).Select(ArticleProjections.ToSummary(db))
+        var summaries = await articles.Where(a => ids.Contains(a.Id)).Select(ArticleProjections.ToSummary())
             .ToDictionaryAsync(s => s.Id, cancellationToken);
-        var items = await search.WithSnippetsAsync(ids.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList(), cancellationToken);
+        var items = await ArticleBylines.FillAsync(db, ids.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList(), cancellationToken);
+        items = await search.WithSnippetsAsync(items, cancellationToken);
         return new Paged<ArticleSummary>(items, new PageInfo(limit, next, prev, total));
     }
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ContentApi.Tests.Articles;
 
-/// <summary>A list costs a fixed number of SQL commands, however many authors and tags its items have (no N+1).</summary>
+/// <summary>A read costs a fixed number of SQL commands, however many authors and tags its items have (no N+1).</summary>
 public sealed class ArticleQueryCountTests : ApiTest
 {
     [Fact]
@@ -79,6 +79,28 @@ public sealed class ArticleQueryCountTests : ApiTest
 
         Assert.NotEmpty((await response.ExpectJson(HttpStatusCode.OK))["items"]!.AsArray());
         Assert.InRange(counter.Count, 1, 2);
+    }
+
+    [Fact]
+    public async Task Reading_an_article_runs_at_most_2_SQL_commands_and_keeps_byline_and_tag_order()
+    {
+        var counter = new SqlCommandCounter();
+        using var counted = Factory.WithWebHostBuilder(builder => builder
+            .UseSetting("Caching:OutputCache:Enabled", "false")
+            .ConfigureTestServices(services =>
+                services.ConfigureDbContext<ContentDbContext>(options => options.AddInterceptors(counter))));
+        await CreateAuthor("Elena Marsh");
+        await CreateAuthor("Tom Reed");
+        await CreateAuthor("Ana Lima");
+        await CreateArticle("Story", authors: ["tom-reed", "ana-lima", "elena-marsh"], tags: ["nato", "ukraine", "berlin", "talks"]);
+        var client = counted.CreateClient();
+
+        counter.Reset();
+        var article = await (await client.GetAsync($"{Api}/articles/story")).ExpectJson(HttpStatusCode.OK);
+
+        Assert.InRange(counter.Count, 1, 2);
+        Assert.Equal(["tom-reed", "ana-lima", "elena-marsh"], article["authors"]!.AsArray().Select(a => a!["slug"]!.GetValue<string>()));
+        Assert.Equal(["nato", "ukraine", "berlin", "talks"], article["tags"]!.AsArray().Select(t => t!["slug"]!.GetValue<string>()));
     }
 
     [Fact]
