@@ -81,7 +81,9 @@ public sealed class ArticleSearch(ContentDbContext db, string match, int rankWin
     /// <summary>
     /// The visible matches in the window with their bm25 rank (lower is better). The column weights put a
     /// word in the headline above one in the standfirst, and that above one in the body. "LIMIT -1" keeps
-    /// the FTS query whole (bm25 only works inside it).
+    /// the FTS query whole (bm25 only works inside it). Sorted inside by (rank, id), the order every forward
+    /// page asks for, so SQLite reads the hits in order and stops looking articles up once it has a page:
+    /// about twenty lookups instead of a window's worth (17 -> 8 ms for a word in every article of 100k).
     /// </summary>
     public IQueryable<SearchRow> Ranked(IQueryable<Article> articles, long windowStart) =>
         Visible(db.Database.SqlQuery<SearchHit>($"""
@@ -89,6 +91,7 @@ public sealed class ArticleSearch(ContentDbContext db, string match, int rankWin
             FROM "ArticleSearch"
             JOIN "ArticleSearchKeys" AS k ON k."RowId" = "ArticleSearch".rowid
             WHERE "ArticleSearch" MATCH {match} AND "ArticleSearch".rowid >= {windowStart}
+            ORDER BY 2, 1
             LIMIT -1
             """), articles)
         .Select(h => new SearchRow { Id = h.ArticleId, Rank = h.Rank, RowId = h.RowId, Ranked = true });
@@ -116,28 +119,40 @@ public sealed class ArticleSearch(ContentDbContext db, string match, int rankWin
         hits.Where(h => articles.Any(a => a.Id == h.ArticleId));
 
     /// <summary>
-    /// The highlighted passage of each item, in one statement for the page's ids only: snippet() reads the
-    /// text back, so it is worth doing for twenty hits, not for every match. The body's passage is preferred
-    /// (a list shows the headline anyway); the headline or standfirst is used when the body has no hit.
+    /// The highlighted passage of each item, for the page's rows only: snippet() reads the text back, so it
+    /// is worth doing for twenty hits, not for every match. The body's passage is preferred (a list shows the
+    /// headline anyway); the headline or standfirst is used when the body has no hit, in a second statement
+    /// for those few items only.
     /// </summary>
     public async Task<IReadOnlyList<ArticleSummary>> WithSnippetsAsync(IReadOnlyList<ArticleSummary> items, CancellationToken cancellationToken)
     {
         if (items.Count == 0) return items;
+        var snippets = await SnippetsAsync(items.Select(i => i.Id), BodyColumn, cancellationToken);
+        var bodyless = items.Where(i => snippets.GetValueOrDefault(i.Id)?.Contains(Snippets.Open, StringComparison.Ordinal) != true).ToList();
+        if (bodyless.Count > 0)
+        {
+            foreach (var (id, snippet) in await SnippetsAsync(bodyless.Select(i => i.Id), AnyColumn, cancellationToken)) snippets[id] = snippet;
+        }
+        return items.Select(i => i with { Snippet = snippets.GetValueOrDefault(i.Id) is { } s ? Snippets.ToHtml(s) : null }).ToList();
+    }
+
+    private const int BodyColumn = 2;
+    private const int AnyColumn = -1;
+
+    private async Task<Dictionary<Guid, string?>> SnippetsAsync(IEnumerable<Guid> articleIds, int column, CancellationToken cancellationToken)
+    {
         // The page's keys drive the join (CROSS JOIN fixes the order), so MATCH and snippet() run for these
         // rows only: led by the MATCH instead, SQLite walks every hit of a common word to find twenty.
         // The ids go in as one JSON array of Guids written as EF's SQLite provider stores them (upper case).
-        var ids = JsonSerializer.Serialize(items.Select(i => i.Id.ToString("D").ToUpperInvariant()));
-        var snippets = await db.Database.SqlQuery<SearchSnippet>($"""
+        var ids = JsonSerializer.Serialize(articleIds.Select(id => id.ToString("D").ToUpperInvariant()));
+        return await db.Database.SqlQuery<SearchSnippet>($"""
             SELECT k."ArticleId" AS "ArticleId", k."RowId" AS "RowId",
-                   CASE WHEN instr(snippet("ArticleSearch", 2, char(2), char(3), '…', 24), char(2)) > 0
-                        THEN snippet("ArticleSearch", 2, char(2), char(3), '…', 24)
-                        ELSE snippet("ArticleSearch", -1, char(2), char(3), '…', 24) END AS "Snippet"
+                   snippet("ArticleSearch", {column}, char(2), char(3), '…', 24) AS "Snippet"
             FROM "ArticleSearchKeys" AS k
             CROSS JOIN "ArticleSearch" ON "ArticleSearch".rowid = k."RowId"
             WHERE k."ArticleId" IN (SELECT value FROM json_each({ids})) AND "ArticleSearch" MATCH {match}
             """)
             .ToDictionaryAsync(s => s.ArticleId, s => s.Snippet, cancellationToken);
-        return items.Select(i => i with { Snippet = snippets.TryGetValue(i.Id, out var s) && s is not null ? Snippets.ToHtml(s) : null }).ToList();
     }
 }
 
