@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using ContentApi.Data.Entities;
 using ContentApi.Http;
+using ContentApi.Related;
 
 namespace ContentApi.Articles;
 
@@ -71,7 +73,12 @@ public sealed record ArticleResponse(
     DateTime UpdatedAt,
     int WordCount,
     int ReadingTimeMinutes,
-    long Version);
+    long Version)
+{
+    /// <summary>With <c>?include=related</c> only: the first related articles, as ListRelatedArticles lists them.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RelatedArticle>? Related { get; init; }
+}
 
 /// <summary>An article in a list: everything a teaser needs, without the body.</summary>
 public sealed record ArticleSummary(

@@ -8,7 +8,7 @@ public static class ArticleEndpoints
 {
     public static RouteGroupBuilder MapArticles(this RouteGroupBuilder api)
     {
-        var articles = api.MapGroup("/articles").WithTags("Articles").RecomputesRelatedPosts();
+        var articles = api.MapGroup("/articles").WithTags("Articles").RecomputesRelatedPosts().WithIncludeRelated();
 
         articles.MapGet("/", ArticleListHandlers.List)
             .WithName("ListArticles")

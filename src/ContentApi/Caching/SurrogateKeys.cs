@@ -58,6 +58,7 @@ public static class SurrogateKeys
                 break;
             case ArticleResponse a:
                 Article(a.Id, a.Section, a.Authors, a.Tags, keys);
+                if (a.Related is { } relatedPosts) Collect(new RelatedArticlesResponse(relatedPosts), keys);
                 break;
             case ArticleSummary a:
                 Article(a.Id, a.Section, a.Authors, a.Tags, keys);
