@@ -12,22 +12,23 @@ namespace ContentApi.Articles;
 /// </summary>
 public static class ArticleBylines
 {
-    public static async Task<IReadOnlyList<ArticleSummary>> FillAsync(ContentDbContext db, IReadOnlyList<ArticleSummary> items, CancellationToken cancellationToken)
-    {
-        if (items.Count == 0) return items;
-        var refs = await ReadAsync(db, items.Select(i => i.Id).ToList(), cancellationToken);
-        return items.Select(i => i with { Authors = refs.Authors(i.Id), Tags = refs.Tags(i.Id) }).ToList();
-    }
+    public static Task<IReadOnlyList<ArticleSummary>> FillAsync(ContentDbContext db, IReadOnlyList<ArticleSummary> items, CancellationToken cancellationToken) =>
+        FillAsync(db, items, i => i.Id, (i, authors, tags) => i with { Authors = authors, Tags = tags }, cancellationToken);
 
-    public static async Task<IReadOnlyList<ArticleResponse>> FillAsync(ContentDbContext db, IReadOnlyList<ArticleResponse> items, CancellationToken cancellationToken)
-    {
-        if (items.Count == 0) return items;
-        var refs = await ReadAsync(db, items.Select(i => i.Id).ToList(), cancellationToken);
-        return items.Select(i => i with { Authors = refs.Authors(i.Id), Tags = refs.Tags(i.Id) }).ToList();
-    }
+    public static Task<IReadOnlyList<ArticleResponse>> FillAsync(ContentDbContext db, IReadOnlyList<ArticleResponse> items, CancellationToken cancellationToken) =>
+        FillAsync(db, items, i => i.Id, (i, authors, tags) => i with { Authors = authors, Tags = tags }, cancellationToken);
 
     public static async Task<ArticleResponse> FillAsync(ContentDbContext db, ArticleResponse item, CancellationToken cancellationToken) =>
         (await FillAsync(db, [item], cancellationToken))[0];
+
+    // The two response shapes are separate records, so each says how to copy itself with the lists.
+    private static async Task<IReadOnlyList<T>> FillAsync<T>(ContentDbContext db, IReadOnlyList<T> items, Func<T, Guid> idOf,
+        Func<T, List<ResourceRef>, List<ResourceRef>, T> withRefs, CancellationToken cancellationToken)
+    {
+        if (items.Count == 0) return items;
+        var refs = await ReadAsync(db, items.Select(idOf).ToList(), cancellationToken);
+        return items.Select(i => withRefs(i, refs.Authors(idOf(i)), refs.Tags(idOf(i)))).ToList();
+    }
 
     private static async Task<Refs> ReadAsync(ContentDbContext db, List<Guid> ids, CancellationToken cancellationToken)
     {

@@ -48,10 +48,11 @@ public static class ResourceHandlers<TDefinition, TEntity, TRequest, TResponse>
                 : TypedResults.Redirect(SlugHistory.RedirectPath(http, current), permanent: true);
         }
 
-        found = (await TDefinition.CompleteAsync(db, [found], cancellationToken))[0];
+        // The version is known before the response is completed: a 304 needs no more reading.
         var etag = ETags.ForVersion(TDefinition.VersionOf(found));
         http.Response.Headers.ETag = etag;
-        return ETags.IsNotModified(http.Request, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(found);
+        if (ETags.IsNotModified(http.Request, etag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.Ok((await TDefinition.CompleteAsync(db, [found], cancellationToken))[0]);
     }
 
     public static async Task<Results<Created<TResponse>, ValidationProblem, ProblemHttpResult>> Create(

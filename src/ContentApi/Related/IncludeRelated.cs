@@ -1,5 +1,4 @@
 using ContentApi.Articles;
-using ContentApi.Auth;
 using ContentApi.Data;
 using ContentApi.Data.Entities;
 using ContentApi.Http;

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Net;
 using ContentApi.Data;
 using ContentApi.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -60,10 +61,7 @@ public sealed class ArticleQueryCountTests : ApiTest
     {
         var counter = new SqlCommandCounter();
         // The output cache off: this counts what a request costs the database when it is not served from memory.
-        using var counted = Factory.WithWebHostBuilder(builder => builder
-            .UseSetting("Caching:OutputCache:Enabled", "false")
-            .ConfigureTestServices(services =>
-                services.ConfigureDbContext<ContentDbContext>(options => options.AddInterceptors(counter))));
+        using var counted = CountedUncached(counter);
         await CreateSection("World");
         await CreateSection("Europe", parent: "world");
         await CreateAuthor("Elena Marsh");
@@ -85,10 +83,7 @@ public sealed class ArticleQueryCountTests : ApiTest
     public async Task Reading_an_article_runs_at_most_2_SQL_commands_and_keeps_byline_and_tag_order()
     {
         var counter = new SqlCommandCounter();
-        using var counted = Factory.WithWebHostBuilder(builder => builder
-            .UseSetting("Caching:OutputCache:Enabled", "false")
-            .ConfigureTestServices(services =>
-                services.ConfigureDbContext<ContentDbContext>(options => options.AddInterceptors(counter))));
+        using var counted = CountedUncached(counter);
         await CreateAuthor("Elena Marsh");
         await CreateAuthor("Tom Reed");
         await CreateAuthor("Ana Lima");
@@ -104,6 +99,24 @@ public sealed class ArticleQueryCountTests : ApiTest
     }
 
     [Fact]
+    public async Task A_304_for_an_article_reads_only_the_article()
+    {
+        var counter = new SqlCommandCounter();
+        using var counted = CountedUncached(counter);
+        await CreateArticle("Story", tags: ["nato", "ukraine"]);
+        var client = counted.CreateClient();
+        var etag = (await client.GetAsync($"{Api}/articles/story")).ETag();
+
+        counter.Reset();
+        var request = new HttpRequestMessage(HttpMethod.Get, $"{Api}/articles/story");
+        request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+        Assert.Equal(1, counter.Count);
+    }
+
+    [Fact]
     public async Task A_write_makes_the_next_list_count_again()
     {
         await CreateArticle("First");
@@ -114,6 +127,16 @@ public sealed class ArticleQueryCountTests : ApiTest
 
         Assert.Equal(2, (await (await client.GetAsync($"{Api}/articles")).ExpectJson(HttpStatusCode.OK))["page"]!["total"]!.GetValue<int>());
     }
+
+    /// <summary>
+    /// The same app and database, with the output cache off (so every request costs the database what it
+    /// costs when not served from memory) and the counter on the DbContext the handlers get.
+    /// </summary>
+    private WebApplicationFactory<Program> CountedUncached(SqlCommandCounter counter) =>
+        Factory.WithWebHostBuilder(builder => builder
+            .UseSetting("Caching:OutputCache:Enabled", "false")
+            .ConfigureTestServices(services =>
+                services.ConfigureDbContext<ContentDbContext>(options => options.AddInterceptors(counter))));
 
     private sealed class SqlCommandCounter : DbCommandInterceptor
     {
