@@ -11,8 +11,8 @@ public static class ArticleEndpoints
     public static RouteGroupBuilder MapArticles(this RouteGroupBuilder api)
     {
         var articles = api.MapGroup("/articles").WithTags("Articles");
-        // Article writes through these routes recompute related lists. A revision's restore never has (it is
-        // mapped on the outer group), so that is left as it was.
+        // Article writes through `edited` recompute related lists (RelatedRefreshFilter). The preview-token and
+        // revision routes are mapped on `articles`, outside it, as they always were: a restore does not recompute.
         var edited = articles.MapGroup("").RecomputesRelatedPosts();
 
         edited.MapGet("/", ArticleListHandlers.ListArticles)
