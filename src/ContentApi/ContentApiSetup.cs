@@ -96,11 +96,9 @@ public static class ContentApiSetup
         api.MapSections();
         api.MapAuthors();
         api.MapTags();
-        api.MapArticleSubLists();
-        api.MapPreviewTokens();
-        api.MapKeys();
-        api.MapArticleRevisions();
+        // Changes before Keys: the OpenAPI document (and Swagger UI) lists its tags in mapping order.
         api.MapChanges();
+        api.MapKeys();
 
         app.MapContentOpenApi();
         app.MapContentHealthChecks();

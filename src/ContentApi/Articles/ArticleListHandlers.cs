@@ -11,7 +11,7 @@ namespace ContentApi.Articles;
 /// <summary>Article lists: the main list and the section, author and tag pages ("+ posts").</summary>
 public static class ArticleListHandlers
 {
-    public static async Task<Results<Ok<Paged<ArticleSummary>>, ValidationProblem>> List(
+    public static async Task<Results<Ok<Paged<ArticleSummary>>, ValidationProblem>> ListArticles(
         [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (articles, errors) = await Filter(query, db, cache, http, clock, cancellationToken);
@@ -20,15 +20,15 @@ public static class ArticleListHandlers
         return TypedResults.Ok(await Page(articles!, query, db, cache, search.Value, http, cancellationToken));
     }
 
-    public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListForSection(
+    public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListSectionArticles(
         string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
         ListFor(db.Sections, ResourceKind.Section, "section", idOrSlug, id => query with { Section = id.ToString() }, db, cache, search, http, clock, cancellationToken);
 
-    public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListForAuthor(
+    public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListAuthorArticles(
         string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
         ListFor(db.Authors, ResourceKind.Author, "author", idOrSlug, id => query with { Author = id.ToString() }, db, cache, search, http, clock, cancellationToken);
 
-    public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListForTag(
+    public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListTagArticles(
         string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
         ListFor(db.Tags, ResourceKind.Tag, "tag", idOrSlug, id => query with { Tag = [id.ToString(), .. query.Tag ?? []] }, db, cache, search, http, clock, cancellationToken);
 

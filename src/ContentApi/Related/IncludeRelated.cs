@@ -1,6 +1,5 @@
 using ContentApi.Articles;
 using ContentApi.Data;
-using ContentApi.Data.Entities;
 using ContentApi.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
@@ -21,19 +20,9 @@ public static class IncludeRelated
     public const string Related = "related";
     public const string Endpoint = "GetArticle";
 
-    public static RouteGroupBuilder WithIncludeRelated(this RouteGroupBuilder articles)
-    {
-        articles.AddEndpointFilterFactory((factory, next) =>
-        {
-            if (factory.MethodInfo.DeclaringType != typeof(ResourceHandlers<ArticleDefinition, Article, ArticleRequest, ArticleResponse>)
-                || factory.MethodInfo.Name != nameof(ResourceHandlers<ArticleDefinition, Article, ArticleRequest, ArticleResponse>.Get))
-            {
-                return next;
-            }
-            return invocation => IncludeAsync(invocation, next);
-        });
-        return articles;
-    }
+    /// <summary>Attached to GetArticle in the route table.</summary>
+    public static RouteHandlerBuilder WithIncludeRelated(this RouteHandlerBuilder getArticle) =>
+        getArticle.AddEndpointFilter(IncludeAsync);
 
     private static async ValueTask<object?> IncludeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {

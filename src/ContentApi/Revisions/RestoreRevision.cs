@@ -13,11 +13,11 @@ namespace ContentApi.Revisions;
 /// </summary>
 public static class RestoreRevision
 {
-    public static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> Handle(
+    public static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> RestoreArticleRevision(
         string idOrSlug, int number, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch,
         ContentDbContext db, RevisionScope revisions, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var article = await ArticleDefinition.ForUpdate(db).WhereIdOrSlug(idOrSlug).FirstOrDefaultAsync(cancellationToken);
+        var article = await ArticleHandlers.ForUpdate(db).WhereIdOrSlug(idOrSlug).FirstOrDefaultAsync(cancellationToken);
         if (article is null) return Problems.NotFound("article", idOrSlug);
         if (ETags.CheckIfMatch(http, article.Version) is { } failed) return failed;
 
@@ -34,9 +34,8 @@ public static class RestoreRevision
         }
 
         revisions.NextAction = RevisionAction.Restored;
-        var context = new WriteContext(db, http.User, clock.GetUtcNow().UtcDateTime, http.RequestServices, cancellationToken);
-        return await ResourceHandlers<ArticleDefinition, Article, ArticleRequest, ArticleResponse>.Save(
-            article, await ToRequestAsync(db, content, article, cancellationToken), context, http);
+        return await ArticleHandlers.SaveAsync(
+            article, await ToRequestAsync(db, content, article, cancellationToken), WriteContext.Of(db, http, clock, cancellationToken), http);
     }
 
     /// <summary>

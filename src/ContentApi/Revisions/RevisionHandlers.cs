@@ -14,7 +14,7 @@ public static class RevisionHandlers
     private static readonly Expression<Func<ArticleRevision, ArticleRevisionSummary>> ToSummary =
         r => new ArticleRevisionSummary(r.Number, r.Action, r.ArticleVersion, r.KeyName, r.CreatedAt, r.Id);
 
-    public static async Task<Results<Ok<Paged<ArticleRevisionSummary>>, ValidationProblem, ProblemHttpResult>> List(
+    public static async Task<Results<Ok<Paged<ArticleRevisionSummary>>, ValidationProblem, ProblemHttpResult>> ListArticleRevisions(
         string idOrSlug, [AsParameters] PageQuery query, ContentDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         if (CursorChecks.CheckSort(query, NewestFirst) is { } badCursor) return badCursor;
@@ -25,7 +25,7 @@ public static class RevisionHandlers
         return TypedResults.Ok(page);
     }
 
-    public static async Task<Results<Ok<ArticleRevisionResponse>, ProblemHttpResult>> Get(
+    public static async Task<Results<Ok<ArticleRevisionResponse>, ProblemHttpResult>> GetArticleRevision(
         string idOrSlug, int number, ContentDbContext db, CancellationToken cancellationToken)
     {
         if (await ArticleIdAsync(db, idOrSlug, cancellationToken) is not { } articleId) return Problems.NotFound("article", idOrSlug);

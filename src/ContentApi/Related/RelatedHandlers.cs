@@ -11,31 +11,9 @@ namespace ContentApi.Related;
 /// <summary>
 /// "Related Posts": GET merges the editors' ordered choice with the precomputed list; PUT sets the choice.
 /// </summary>
-public static class RelatedEndpoints
+public static class RelatedHandlers
 {
-    public static RouteGroupBuilder MapRelatedArticles(this RouteGroupBuilder articles)
-    {
-        articles.MapGet("/{idOrSlug}/related", Get)
-            .WithName("ListRelatedArticles")
-            .WithSummary("List an article's related articles")
-            .WithDescription("The editors' choice first, in their order, then computed related articles, best first, each with its reason and score. Only published articles are ever listed; the article itself must be visible to the caller. Answers 301 to the current URL when the slug was renamed.")
-            .Validate<RelatedQuery>()
-            .Produces(StatusCodes.Status301MovedPermanently)
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-        articles.MapPut("/{idOrSlug}/related", Set)
-            .WithName("SetRelatedArticles")
-            .WithSummary("Set an article's curated related articles")
-            .WithDescription("Replaces the editors' ordered choice (at most 20; not the article itself; no repeats; each must exist, else a 400 naming it). An unpublished choice is kept and shown once it is published. Requires If-Match with the article's ETag, like every write to it, and gives the article a new ETag, so two editors cannot overwrite each other's list. Answers with the related list as readers now see it.")
-            .Validate<SetRelatedArticlesRequest>()
-            .ProducesPreconditionProblems()
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .RequireAuthorization(Policies.Editor);
-
-        return articles;
-    }
-
-    public static async Task<Results<Ok<RelatedArticlesResponse>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> Get(
+    public static async Task<Results<Ok<RelatedArticlesResponse>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListRelatedArticles(
         string idOrSlug, [AsParameters] RelatedQuery query, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -53,7 +31,7 @@ public static class RelatedEndpoints
         return TypedResults.Ok(new RelatedArticlesResponse(items));
     }
 
-    public static async Task<Results<Ok<RelatedArticlesResponse>, ValidationProblem, ProblemHttpResult>> Set(
+    public static async Task<Results<Ok<RelatedArticlesResponse>, ValidationProblem, ProblemHttpResult>> SetRelatedArticles(
         string idOrSlug, SetRelatedArticlesRequest request, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch,
         ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using ContentApi.Auth;
 using ContentApi.Data;
 using ContentApi.Data.Entities;
 using ContentApi.Http;
@@ -13,46 +12,9 @@ namespace ContentApi.Articles;
 /// The workflow actions. Each needs If-Match, so that an editor never publishes or pulls a version they
 /// have not seen, and answers with the whole article and its new ETag.
 /// </summary>
-public static class ArticleWorkflowEndpoints
+public static class ArticleWorkflowHandlers
 {
-    public static RouteGroupBuilder MapArticleWorkflow(this RouteGroupBuilder articles)
-    {
-        var article = articles.MapGroup("/{idOrSlug}").RequireAuthorization(Policies.Editor);
-
-        article.MapPost("/publish", Publish)
-            .WithName("PublishArticle")
-            .WithSummary("Publish an article")
-            .WithDescription("Publishes a draft, scheduled or archived article now. publishedAt is the one sent (to back-date), else the date the article already carries (so an archived or unpublished article returns under its original date), else now; firstPublishedAt is set once and kept. The body is optional. Requires If-Match; 409 when already published.")
-            .ProducesValidationProblem()
-            .ProducesPreconditionProblems()
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-
-        article.MapPost("/unpublish", Unpublish)
-            .WithName("UnpublishArticle")
-            .WithSummary("Unpublish an article")
-            .WithDescription("Returns a published or scheduled article to draft, hiding it from readers and cancelling any schedule. firstPublishedAt and publishedAt are kept. Requires If-Match; 409 for a draft or archived article.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesPreconditionProblems();
-
-        article.MapPost("/schedule", Schedule)
-            .WithName("ScheduleArticle")
-            .WithSummary("Schedule an article")
-            .WithDescription("The article stays hidden until scheduledAt, then publishes itself (once, even with several servers running). A scheduled article can be rescheduled. Requires If-Match; 409 for a published article (unpublish it first).")
-            .Validate<ScheduleArticleRequest>()
-            .ProducesPreconditionProblems()
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-
-        article.MapPost("/archive", Archive)
-            .WithName("ArchiveArticle")
-            .WithSummary("Archive an article")
-            .WithDescription("Retires an article without deleting it: hidden from readers, dates kept, restored by PublishArticle. Drafts and scheduled articles can be archived too (a schedule is cancelled). Requires If-Match; 409 when already archived.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesPreconditionProblems();
-
-        return articles;
-    }
-
-    public static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> Publish(
+    public static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> PublishArticle(
         string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] PublishArticleRequest? request,
         IValidator<PublishArticleRequest> validator, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -71,18 +33,18 @@ public static class ArticleWorkflowEndpoints
         return await Act(idOrSlug, db, http, article => ArticleActions.Publish(article, publishedAt, now), cancellationToken);
     }
 
-    public static Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> Unpublish(
+    public static Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> UnpublishArticle(
         string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         Act(idOrSlug, db, http, ArticleActions.Unpublish, cancellationToken);
 
-    public static Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> Schedule(
+    public static Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> ScheduleArticle(
         string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ScheduleArticleRequest request, ContentDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var scheduledAt = UtcTimes.Normalize(request.ScheduledAt!.Value);
         return Act(idOrSlug, db, http, article => ArticleActions.Schedule(article, scheduledAt), cancellationToken);
     }
 
-    public static Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> Archive(
+    public static Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> ArchiveArticle(
         string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         Act(idOrSlug, db, http, ArticleActions.Archive, cancellationToken);
 

@@ -23,27 +23,13 @@ public sealed class CreatePreviewTokenRequestValidator : AbstractValidator<Creat
             .WithMessage($"expiresInMinutes must be between 1 and {(int)PreviewTokens.MaxLifetime.TotalMinutes} (24 hours).");
 }
 
-public static class PreviewTokenEndpoints
+public static class PreviewTokenHandlers
 {
-    public const string PreviewableEndpoint = "GetArticle";
+    /// <summary>Lets the endpoint accept <c>?previewToken=</c>: GetArticle only, since a token opens one article and nothing else.</summary>
+    public static RouteHandlerBuilder AcceptsPreviewTokens(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(AcceptsPreviewTokenMetadata.Instance);
 
-    public static RouteGroupBuilder MapPreviewTokens(this RouteGroupBuilder api)
-    {
-        api.AcceptPreviewTokensOn(PreviewableEndpoint);
-
-        api.MapPost("/articles/{idOrSlug}/preview-token", Create)
-            .WithTags("Articles")
-            .WithName("CreatePreviewToken")
-            .WithSummary("Create a preview token for an article")
-            .WithDescription("A short-lived signed token (1 hour by default, at most 24) that lets a frontend show this one article, draft or not, without holding a key: GET /api/v1/articles/{id}?previewToken=…. It opens no other article, no list, and no write; once expired or if altered it answers 401. Needs a preview, editor or admin key. The body is optional.")
-            .RequireAuthorization(Policies.Preview)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        return api;
-    }
-
-    public static async Task<Results<Ok<PreviewTokenResponse>, ValidationProblem, ProblemHttpResult>> Create(
+    public static async Task<Results<Ok<PreviewTokenResponse>, ValidationProblem, ProblemHttpResult>> CreatePreviewToken(
         string idOrSlug, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] CreatePreviewTokenRequest? request,
         IValidator<CreatePreviewTokenRequest> validator, ContentDbContext db, PreviewTokens tokens, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
