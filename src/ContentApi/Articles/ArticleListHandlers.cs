@@ -1,4 +1,5 @@
 using ContentApi.Auth;
+using ContentApi.Caching;
 using ContentApi.Data;
 using ContentApi.Data.Entities;
 using ContentApi.Http;
