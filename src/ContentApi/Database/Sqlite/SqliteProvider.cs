@@ -35,6 +35,7 @@ public static class SqliteProviderSetup
         services.AddSingleton<IDatabaseProvider>(new SqliteProvider(connectionString));
         services.AddSingleton<SqliteDurabilityInterceptor>();
         services.AddSingleton<IDatabaseErrors, SqliteDatabaseErrors>();
+        services.AddSingleton<IArticleSearchIndex, SqliteArticleSearchIndex>();
         return services;
     }
 }
