@@ -10,7 +10,7 @@ namespace ContentApi.Database;
 /// </summary>
 public interface IDatabaseProvider
 {
-    /// <summary>Points <paramref name="options"/> at the database (UseSqlite and the like) and adds the provider's own interceptors.</summary>
+    /// <summary>Points <paramref name="options"/> at the database (the EF Core provider's Use… call) and adds the provider's own interceptors.</summary>
     void Configure(DbContextOptionsBuilder options, IServiceProvider services);
 
     /// <summary>Applies pending migrations, then the database-wide settings the provider keeps in the database itself.</summary>

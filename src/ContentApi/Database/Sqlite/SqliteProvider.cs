@@ -36,6 +36,7 @@ public static class SqliteProviderSetup
         services.AddSingleton<SqliteDurabilityInterceptor>();
         services.AddSingleton<IDatabaseErrors, SqliteDatabaseErrors>();
         services.AddSingleton<IArticleSearchIndex, SqliteArticleSearchIndex>();
+        services.AddSingleton<IBulkContentWriter, SqliteBulkContentWriter>();
         return services;
     }
 }
