@@ -31,6 +31,7 @@ public static class QueryExtensions
             db.ContentChanges.Add(ContentChanges.ForArticle(a.Id, a.Slug, isPublic, isPublic, removed: false, ChangeReason.ReferenceChanged, now));
         }
 
+        db.ContentWritePending = true;
         return await articles.ExecuteUpdateAsync(set => set
             .SetProperty(a => a.Version, a => a.Version + 1)
             .SetProperty(a => a.UpdatedAt, now), cancellationToken);

@@ -7,6 +7,7 @@ using ContentApi.Caching;
 using ContentApi.Commands;
 using ContentApi.Benchmarking;
 using ContentApi.Changes;
+using ContentApi.Database;
 using ContentApi.Health;
 using ContentApi.Http;
 using ContentApi.Keys;
@@ -48,6 +49,7 @@ public static class ContentApiSetup
         services.AddContentAuth();
         services.AddKeyCommands();
         services.AddCliCommand<SeedCliCommand>();
+        services.AddCliCommand<MigrateCommand>();
         services.AddContentOpenApi();
         services.AddContentHealthChecks();
         services.AddContentCaching(configuration);

@@ -1,6 +1,8 @@
 using ContentApi.Auth;
+using ContentApi.Caching;
 using ContentApi.Data;
 using ContentApi.Data.Entities;
+using ContentApi.Database;
 using ContentApi.Http;
 using ContentApi.Search;
 using Microsoft.EntityFrameworkCore;
@@ -67,7 +69,7 @@ public static class ArticleListHandlers
     private static async Task<Paged<ArticleSummary>> Page(
         IQueryable<Article> articles, ArticleListQuery query, ContentDbContext db, ReadCache cache, SearchOptions options, HttpContext http, CancellationToken cancellationToken)
     {
-        var search = await ArticleSearch.ForAsync(db, query.Q, options, cancellationToken);
+        var search = await ArticleSearch.ForAsync(http.RequestServices.GetRequiredService<IArticleSearchIndex>(), db, query.Q, options, cancellationToken);
         if (search is not null && ArticleSearch.SortsByRelevance(query.Sort, query.Q))
         {
             // Counting every match is the one part of a search that grows with its hits: memoised like list totals.

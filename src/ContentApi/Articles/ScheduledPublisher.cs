@@ -1,4 +1,3 @@
-using ContentApi.Caching;
 using ContentApi.Data;
 using ContentApi.Data.Entities;
 using ContentApi.Related;
@@ -22,7 +21,7 @@ public sealed class PublishingOptions
 /// locks or leader election. Going through the change tracker (rather than one bulk UPDATE) is what lets
 /// the save record the "published" revision with the change, under the writer name "scheduler".
 /// </summary>
-public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revisions, ContentCache cache, RelatedPostsCalculator related, TimeProvider clock, ILogger<DueArticlePublisher> logger)
+public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revisions, RelatedPostsCalculator related, TimeProvider clock, ILogger<DueArticlePublisher> logger)
 {
     /// <summary>How many due articles one run takes on; the next run takes the rest.</summary>
     private const int BatchSize = 100;
@@ -68,9 +67,8 @@ public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revis
         {
             logger.LogInformation("Published {Count} scheduled article(s) that were due by {Now:o}.", published.Count, now);
             // A newly published article gets its related list, and becomes a candidate in its neighbours'.
+            // (Each save commits its own content-generation bump: readers see the article without waiting for expiry.)
             await related.RecomputeAsync(published, cancellationToken);
-            // Readers see a scheduled article the moment it is published, not when the cached pages expire.
-            await cache.InvalidateAsync(cancellationToken);
         }
         return published.Count;
     }

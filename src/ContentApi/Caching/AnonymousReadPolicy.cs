@@ -31,8 +31,8 @@ public sealed class AnonymousReadPolicy : IOutputCachePolicy
         // The cache sits outside compression and stores the encoded body, one entry per encoding asked for.
         context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
         context.CacheVaryByRules.VaryByValues["generation"] =
-            http.RequestServices.GetRequiredService<ContentCache>().Generation.ToString(CultureInfo.InvariantCulture);
-        context.Tags.Add(ContentCache.Tag);
+            http.RequestServices.GetRequiredService<IContentGeneration>().Current.ToString(CultureInfo.InvariantCulture);
+        context.Tags.Add(IContentGeneration.OutputCacheTag);
         if (ResourceKindOf(http.Request.Path) is { } kind) context.Tags.Add(kind);
         return ValueTask.CompletedTask;
     }

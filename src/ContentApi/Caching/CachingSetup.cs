@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContentApi.Caching;
 
@@ -25,7 +26,6 @@ public static class CachingSetup
         }
 
         services.AddOutputCache(o => o.AddPolicy(AnonymousReadPolicy.Name, new AnonymousReadPolicy()));
-        services.AddSingleton<ContentCache>();
 
         // Compressing over HTTPS invites BREACH when a response mixes a secret with text an attacker controls.
         // Here responses are public content or the caller's own data, and the one secret ever sent (a new API
@@ -44,12 +44,26 @@ public static class CachingSetup
     }
 
     /// <summary>
-    /// Write eviction, then the output cache, then compression: the cache stores the compressed bytes (one
+    /// The content generation and what keeps it: the output cache and <see cref="ReadCache"/> read it, and
+    /// <see cref="ContentGenerationInterceptor"/> (on every DbContext) bumps it. Registered with the data
+    /// services (AddContentData), since every host that writes needs it; the in-memory generation evicts
+    /// through the host's <c>IOutputCacheStore</c>. A shared implementation registered before this stays.
+    /// </summary>
+    public static IServiceCollection AddContentGeneration(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IContentGeneration, InMemoryContentGeneration>();
+        services.TryAddSingleton<ContentGenerationInterceptor>();
+        services.TryAddSingleton<ReadCache>();
+        return services;
+    }
+
+    /// <summary>
+    /// No-store on writes, then the output cache, then compression: the cache stores the compressed bytes (one
     /// entry per Accept-Encoding), so a hit costs no compression at all.
     /// </summary>
     public static WebApplication UseContentCaching(this WebApplication app)
     {
-        app.UseMiddleware<WriteInvalidationMiddleware>();
+        app.UseMiddleware<WriteResponsesMiddleware>();
         app.UseOutputCache();
         app.UseResponseCompression();
         return app;

@@ -9,11 +9,13 @@ public static class HealthSetup
 
     public static IServiceCollection AddContentHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddDbContextCheck<ContentDbContext>("database", tags: [ReadyTag]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<ContentDbContext>("database", tags: [ReadyTag])
+            .AddCheck<SchemaHealthCheck>("schema", tags: [ReadyTag]);
         return services;
     }
 
-    /// <summary>/health/live: the process answers. /health/ready: it can also reach its database.</summary>
+    /// <summary>/health/live: the process answers. /health/ready: it can also reach its database, and the schema is migrated.</summary>
     public static WebApplication MapContentHealthChecks(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -1,6 +1,6 @@
 using System.Data.Common;
+using ContentApi.Database;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Data.Sqlite;
 using ContentApi.Revisions;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,14 +8,11 @@ namespace ContentApi.Http;
 
 /// <summary>
 /// Maps what only the database can tell us into problems: a concurrent edit that slipped between the
-/// If-Match check and the save (412), and a unique value taken by a concurrent writer (409).
+/// If-Match check and the save (412), and a unique value taken by a concurrent writer (409). The provider
+/// says which error is which (<see cref="IDatabaseErrors"/>).
 /// </summary>
-public sealed class DatabaseExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class DatabaseExceptionHandler(IProblemDetailsService problems, IDatabaseErrors errors) : IExceptionHandler
 {
-    private const int SqliteConstraintUnique = 2067;
-    private const int SqliteConstraintPrimaryKey = 1555;
-    private const string PostgresUniqueViolation = "23505";
-
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
@@ -26,7 +23,7 @@ public sealed class DatabaseExceptionHandler(IProblemDetailsService problems) : 
                 Title = "Precondition failed",
                 Detail = "Someone else changed this resource while your change was being saved. Read it again and retry.",
             },
-            DbUpdateException { InnerException: DbException db } when IsUniqueViolation(db) => new ProblemDetails
+            DbUpdateException { InnerException: DbException db } when errors.Classify(db) == DatabaseError.UniqueViolation => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "Conflict",
@@ -39,10 +36,4 @@ public sealed class DatabaseExceptionHandler(IProblemDetailsService problems) : 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
-
-    private static bool IsUniqueViolation(DbException db) => db switch
-    {
-        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
-        _ => db.SqlState == PostgresUniqueViolation,
-    };
 }

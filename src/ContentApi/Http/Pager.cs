@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using ContentApi.Caching;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using System.Globalization;
 using ContentApi.Auth;
 using ContentApi.Commands;
 using ContentApi.Data;
+using ContentApi.Database;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Keys;
@@ -54,7 +55,7 @@ public sealed class KeysCommand : ICliCommand
         await using var scope = context.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        await db.Database.MigrateAsync(context.CancellationToken);
+        await scope.ServiceProvider.GetRequiredService<IDatabaseProvider>().MigrateAsync(db, context.CancellationToken);
 
         var (key, secret) = ApiKeySecrets.Create(db, name, role, expiresAt, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(context.CancellationToken);

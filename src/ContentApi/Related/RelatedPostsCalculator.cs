@@ -85,6 +85,8 @@ public sealed class RelatedPostsCalculator(ContentDbContext db, TimeProvider clo
 
     private async Task ReplaceAsync(Guid articleId, IEnumerable<(Guid Related, double Score, RelatedReason Reason)> ranked, CancellationToken cancellationToken)
     {
+        // Set-based: the change tracker never sees it, so it says itself that readers' content changes.
+        db.ContentWritePending = true;
         await db.ComputedRelatedArticles.Where(c => c.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         db.ComputedRelatedArticles.AddRange(ranked.Take(ListLength).Select((r, rank) => new ComputedRelatedArticle
         {
@@ -154,6 +156,7 @@ public sealed class RelatedPostsCalculator(ContentDbContext db, TimeProvider clo
         var candidates = new BulkCandidates(corpus);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.ContentWritePending = true;
         await db.ComputedRelatedArticles.ExecuteDeleteAsync(cancellationToken);
         var count = corpus.Sources.Count;
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;

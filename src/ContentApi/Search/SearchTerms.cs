@@ -4,12 +4,12 @@ using System.Text;
 namespace ContentApi.Search;
 
 /// <summary>
-/// Turns what a reader typed into an FTS5 query that cannot be a syntax error. User text never reaches
-/// MATCH as written: it is cut into words (runs of letters and digits, as FTS5's unicode61 tokenizer cuts
-/// them), each word is quoted as an FTS5 string, and the words are ANDed. The last word can also be a
-/// prefix, so results appear while a word is being typed ("ukrai" finds Ukraine): see <see cref="ArticleSearch"/>
-/// for when. Quotes, operators (AND, OR, NOT, NEAR), *, ^, -, parentheses and emoji are therefore plain
-/// words or nothing.
+/// Turns what a reader typed into words a search index query cannot choke on. User text never reaches the
+/// index as written: it is cut into words (runs of letters and digits, as the index's tokenizer cuts them),
+/// which the index quotes and ANDs (<see cref="Database.IArticleSearchIndex.Query"/>). The last word can
+/// also be a prefix, so results appear while a word is being typed ("ukrai" finds Ukraine): see
+/// <see cref="ArticleSearch"/> for when. Quotes, operators (AND, OR, NOT), *, ^, -, parentheses and emoji
+/// are therefore plain words or nothing.
 /// </summary>
 public static class SearchTerms
 {
@@ -73,11 +73,6 @@ public static class SearchTerms
 
     /// <summary>Whether the last word is long enough to be searched as a prefix as well.</summary>
     public static bool CanBePrefix(string word) => word.Length >= MinPrefixLength;
-
-    /// <summary>The words ANDed as an FTS5 MATCH expression; with <paramref name="lastIsPrefix"/>, the last one also matches longer words.</summary>
-    public static string Match(IReadOnlyList<string> words, bool lastIsPrefix) =>
-        // Words hold only letters, digits and combining marks, so none can contain a quote to escape.
-        string.Join(" AND ", words.Select((w, i) => i == words.Count - 1 && lastIsPrefix ? $"\"{w}\"*" : $"\"{w}\""));
 
     private static bool IsWordPart(Rune rune) => Rune.GetUnicodeCategory(rune) switch
     {

@@ -3,8 +3,8 @@ using System.Text;
 namespace ContentApi.Search;
 
 /// <summary>
-/// Turns an FTS5 snippet into safe HTML. FTS5 marks hits with the control characters below rather than
-/// with tags, so the text around them can be HTML-encoded first: whatever the body contains (a literal
+/// Turns a search snippet into safe HTML. The index marks hits with the control characters below rather
+/// than with tags, so the text around them can be HTML-encoded first: whatever the body contains (a literal
 /// "&lt;script&gt;" in a code span, say) arrives as text, and only our own &lt;mark&gt; tags are markup.
 /// </summary>
 public static class Snippets

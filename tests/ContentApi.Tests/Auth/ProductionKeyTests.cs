@@ -46,6 +46,7 @@ public sealed class ProductionKeyTests : IDisposable
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:Content", $"Data Source={databasePath}");
             builder.UseSetting("Seed:SampleContent", "false");
+            builder.UseSetting("Database:MigrateOnStart", "true");
         }
 
         protected override void Dispose(bool disposing)

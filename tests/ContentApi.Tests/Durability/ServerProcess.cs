@@ -45,6 +45,7 @@ public sealed class ServerProcess : IDisposable
             "--urls", url.ToString(),
             $"--ConnectionStrings:Content=Data Source={databasePath}",
             "--Seed:SampleContent=false",
+            "--Database:MigrateOnStart=true",
             "--Auth:Keys:0:Name=durability test",
             "--Auth:Keys:0:Role=editor",
             $"--Auth:Keys:0:Sha256={ConfiguredApiKeyStore.Hash(editorKey)}",

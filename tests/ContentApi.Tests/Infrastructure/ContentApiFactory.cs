@@ -30,6 +30,7 @@ public sealed class ContentApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Content", $"Data Source={DatabasePath}");
         builder.UseSetting("Seed:SampleContent", SeedSampleContent ? "true" : "false");
+        builder.UseSetting("Database:MigrateOnStart", "true");
         var keys = new[] { ("editor", EditorKey), ("preview", PreviewKey), ("admin", AdminKey) };
         for (var i = 0; i < keys.Length; i++)
         {

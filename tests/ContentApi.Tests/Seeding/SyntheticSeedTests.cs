@@ -15,7 +15,7 @@ public sealed class SyntheticSeedTests : ApiTest
     {
         var db = Factory.CreateDbContext();
         var connectionString = db.Database.GetConnectionString()!;
-        var seeder = new SyntheticSeeder(Factory.Services.GetRequiredService<MarkdownRenderer>(), TimeProvider.System);
+        var seeder = new SyntheticSeeder(Factory.Services.GetRequiredService<MarkdownRenderer>(), TimeProvider.System, Factory.Services.GetRequiredService<Database.IBulkContentWriter>());
         await seeder.SeedAsync(connectionString, new SyntheticOptions(articles, Authors: 40, Tags: 60), TextWriter.Null, CancellationToken.None);
         return await db.Articles.CountAsync(a => a.Status == Data.Entities.ArticleStatus.Published);
     }

@@ -34,6 +34,8 @@ public static class SeedCommand
         if (db is not null) builder.Configuration[$"ConnectionStrings:{DatabaseSetup.ConnectionStringName}"] = $"Data Source={db}";
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddContentData();
+        // Its writes bump the content generation like any other, which evicts through an output cache store.
+        builder.Services.AddOutputCache();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<SyntheticSeeder>();
         builder.Services.AddScoped<RelatedPostsCalculator>();
@@ -43,8 +45,7 @@ public static class SeedCommand
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var context = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-            await context.Database.MigrateAsync();
-            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await scope.ServiceProvider.GetRequiredService<IDatabaseProvider>().MigrateAsync(context, CancellationToken.None);
             connectionString = context.Database.GetConnectionString()!;
         }
 

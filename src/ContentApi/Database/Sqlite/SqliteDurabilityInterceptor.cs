@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace ContentApi.Database;
+namespace ContentApi.Database.Sqlite;
 
 /// <summary>
 /// Sets <c>PRAGMA synchronous=FULL</c> on every SQLite connection EF opens (it is a per-connection setting

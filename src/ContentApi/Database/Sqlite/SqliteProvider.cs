@@ -1,0 +1,42 @@
+using ContentApi.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContentApi.Database.Sqlite;
+
+/// <summary>
+/// SQLite: the database file named by the connection string, with WAL (readers never wait for the writer)
+/// and synchronous=FULL on every connection (see <see cref="SqliteDurabilityInterceptor"/>), so no
+/// acknowledged write is lost.
+/// </summary>
+public sealed class SqliteProvider(string connectionString) : IDatabaseProvider
+{
+    public const string MigrationsAssembly = "ContentApi.Migrations.Sqlite";
+
+    public void Configure(DbContextOptionsBuilder options, IServiceProvider services) => options
+        // Single queries on purpose: projections load a few authors and tags per article, and one round trip beats three.
+        .UseSqlite(connectionString, sqlite => sqlite
+            .MigrationsAssembly(MigrationsAssembly)
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+        .AddInterceptors(services.GetRequiredService<SqliteDurabilityInterceptor>());
+
+    public async Task MigrateAsync(ContentDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        // Kept in the file: set once, it holds for every later connection and process.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+}
+
+public static class SqliteProviderSetup
+{
+    /// <summary>Everything SQLite-specific, behind the Database/ interfaces.</summary>
+    public static IServiceCollection AddSqliteProvider(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton<IDatabaseProvider>(new SqliteProvider(connectionString));
+        services.AddSingleton<SqliteDurabilityInterceptor>();
+        services.AddSingleton<IDatabaseErrors, SqliteDatabaseErrors>();
+        services.AddSingleton<IArticleSearchIndex, SqliteArticleSearchIndex>();
+        services.AddSingleton<IBulkContentWriter, SqliteBulkContentWriter>();
+        return services;
+    }
+}
