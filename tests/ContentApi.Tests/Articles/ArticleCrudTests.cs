@@ -1,10 +1,15 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Articles;
 
-public sealed class ArticleCrudTests : ApiTest
+public sealed class ArticleCrudTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     [Fact]
     public async Task CreateArticle_returns_201_with_Location_and_ETag_and_is_a_draft_by_default()
     {
@@ -24,9 +29,9 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task CreateArticle_resolves_section_authors_and_tags_by_slug()
     {
-        await CreateSection("International");
-        await CreateAuthor("Elena Marsh");
-        await CreateTag("Ukraine");
+        await Factory.CreateSection("International");
+        await Factory.CreateAuthor("Elena Marsh");
+        await Factory.CreateTag("Ukraine");
 
         var response = await Factory.Editor().PostJson($"{Api}/articles",
             new { title = "By slug", section = "international", authors = new[] { "elena-marsh" }, tags = new[] { "ukraine" } });
@@ -41,9 +46,9 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task CreateArticle_resolves_section_authors_and_tags_by_id()
     {
-        var section = await CreateSection("International");
-        var author = await CreateAuthor("Elena Marsh");
-        var tag = await CreateTag("Ukraine");
+        var section = await Factory.CreateSection("International");
+        var author = await Factory.CreateAuthor("Elena Marsh");
+        var tag = await Factory.CreateTag("Ukraine");
 
         var response = await Factory.Editor().PostJson($"{Api}/articles", new
         {
@@ -62,11 +67,11 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task CreateArticle_keeps_authors_in_byline_order()
     {
-        await CreateAuthor("Zoe Adams");
-        await CreateAuthor("Adam Young");
-        await CreateAuthor("Mia Long");
+        await Factory.CreateAuthor("Zoe Adams");
+        await Factory.CreateAuthor("Adam Young");
+        await Factory.CreateAuthor("Mia Long");
 
-        var article = await CreateArticle("Three bylines", authors: ["mia-long", "zoe-adams", "adam-young"]);
+        var article = await Factory.CreateArticle("Three bylines", authors: ["mia-long", "zoe-adams", "adam-young"]);
 
         var bylines = article["authors"]!.AsArray().Select(a => a!.Str("slug")).ToArray();
         Assert.Equal(["mia-long", "zoe-adams", "adam-young"], bylines);
@@ -78,7 +83,7 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task CreateArticle_creates_an_unknown_tag_from_its_text()
     {
-        var article = await CreateArticle("New tag", tags: ["Peace Talks"]);
+        var article = await Factory.CreateArticle("New tag", tags: ["Peace Talks"]);
 
         Assert.Equal("peace-talks", article["tags"]![0]!.Str("slug"));
         Assert.Equal("Peace Talks", article["tags"]![0]!.Str("name"));
@@ -89,7 +94,7 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task CreateArticle_generates_the_slug_from_the_title()
     {
-        var article = await CreateArticle("U.S. May Abandon Peace Mediation Efforts in Russia-Ukraine Conflict");
+        var article = await Factory.CreateArticle("U.S. May Abandon Peace Mediation Efforts in Russia-Ukraine Conflict");
 
         Assert.Equal("us-may-abandon-peace-mediation-efforts-in-russia-ukraine-conflict", article.Str("slug"));
     }
@@ -97,9 +102,9 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task CreateArticle_gives_a_colliding_generated_slug_a_number()
     {
-        var first = await CreateArticle("Election night");
-        var second = await CreateArticle("Election Night!");
-        var third = await CreateArticle("election night");
+        var first = await Factory.CreateArticle("Election night");
+        var second = await Factory.CreateArticle("Election Night!");
+        var third = await Factory.CreateArticle("election night");
 
         Assert.Equal("election-night", first.Str("slug"));
         Assert.Equal("election-night-2", second.Str("slug"));
@@ -109,7 +114,7 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task CreateArticle_returns_409_when_the_explicit_slug_is_taken()
     {
-        await CreateArticle("Election night");
+        await Factory.CreateArticle("Election night");
         var before = await Factory.EditorTotal();
 
         var response = await Factory.Editor().PostJson($"{Api}/articles", new { title = "Another", slug = "election-night" });
@@ -121,8 +126,8 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task CreateArticle_back_dated_keeps_publishedAt_and_firstPublishedAt_and_sorts_below_newer_articles()
     {
-        var imported = await CreateArticle("Imported from the old site", publishedAt: new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        var fresh = await CreateArticle("Written today");
+        var imported = await Factory.CreateArticle("Imported from the old site", publishedAt: new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var fresh = await Factory.CreateArticle("Written today");
 
         Assert.Equal("published", imported.Str("status"));
         Assert.Equal("2020-01-01T00:00:00Z", imported.Str("publishedAt"));
@@ -134,7 +139,7 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task GetArticle_by_id_and_by_slug_returns_the_article_with_its_ETag()
     {
-        var created = await CreateArticle("Find me");
+        var created = await Factory.CreateArticle("Find me");
 
         var byId = await Factory.Anonymous().GetAsync($"{Api}/articles/{created.Str("id")}");
         var bySlug = await Factory.Anonymous().GetAsync($"{Api}/articles/find-me");
@@ -148,7 +153,7 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task GetArticle_returns_304_when_If_None_Match_holds_the_current_ETag()
     {
-        await CreateArticle("Cached");
+        await Factory.CreateArticle("Cached");
         var first = await Factory.Anonymous().GetAsync($"{Api}/articles/cached");
 
         var again = await Factory.Anonymous().GetIfNoneMatch($"{Api}/articles/cached", first.ETag());
@@ -161,7 +166,7 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task GetArticle_returns_200_when_If_None_Match_holds_an_old_ETag()
     {
-        await CreateArticle("Cached");
+        await Factory.CreateArticle("Cached");
 
         var response = await Factory.Anonymous().GetIfNoneMatch($"{Api}/articles/cached", "\"0\"");
 
@@ -181,7 +186,7 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task GetArticle_with_the_old_slug_of_a_renamed_article_redirects_301_to_the_new_slug()
     {
-        var created = await CreateArticle("Old headline");
+        var created = await Factory.CreateArticle("Old headline");
         var patch = await Factory.Editor().PatchJson($"{Api}/articles/{created.Str("id")}", new { slug = "new-headline" }, "\"1\"");
         await patch.ExpectJson(HttpStatusCode.OK);
 
@@ -199,7 +204,7 @@ public sealed class ArticleCrudTests : ApiTest
     [InlineData("DELETE")]
     public async Task Writes_without_If_Match_return_428_and_change_nothing(string method)
     {
-        var created = await CreateArticle("Guarded");
+        var created = await Factory.CreateArticle("Guarded");
 
         var response = await Send(method, created.Str("id"), etag: null);
 
@@ -213,7 +218,7 @@ public sealed class ArticleCrudTests : ApiTest
     [InlineData("DELETE")]
     public async Task Writes_with_a_stale_If_Match_return_412_with_the_current_ETag(string method)
     {
-        var created = await CreateArticle("Guarded");
+        var created = await Factory.CreateArticle("Guarded");
         var edit = await Factory.Editor().PatchJson($"{Api}/articles/{created.Str("id")}", new { title = "Guarded, edited" }, "\"1\"");
         await edit.ExpectJson(HttpStatusCode.OK);
 
@@ -227,8 +232,8 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task PutArticle_with_the_current_ETag_returns_200_with_the_next_version_and_a_new_ETag()
     {
-        await CreateSection("World");
-        var created = await CreateArticle("Before", section: "world");
+        await Factory.CreateSection("World");
+        var created = await Factory.CreateArticle("Before", section: "world");
 
         var response = await Factory.Editor().PutJson($"{Api}/articles/{created.Str("id")}",
             new { title = "After", body = "Replaced body.", status = "published" }, "\"1\"");
@@ -245,8 +250,8 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task PatchArticle_changes_only_the_given_fields()
     {
-        await CreateTag("Ukraine");
-        var created = await CreateArticle("Before", tags: ["ukraine"], body: "The body stays.");
+        await Factory.CreateTag("Ukraine");
+        var created = await Factory.CreateArticle("Before", tags: ["ukraine"], body: "The body stays.");
 
         var response = await Factory.Editor().PatchJson($"{Api}/articles/{created.Str("id")}", new { title = "After" }, "\"1\"");
 
@@ -275,7 +280,7 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task PatchArticle_that_changes_only_the_tags_makes_a_new_version_and_ETag()
     {
-        var created = await CreateArticle("Tagged later");
+        var created = await Factory.CreateArticle("Tagged later");
 
         var response = await Factory.Editor().PatchJson($"{Api}/articles/{created.Str("id")}", new { tags = new[] { "Ceasefire" } }, "\"1\"");
 
@@ -291,7 +296,7 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task PutArticle_that_fails_validation_returns_400_and_leaves_the_article_unchanged()
     {
-        var created = await CreateArticle("Kept");
+        var created = await Factory.CreateArticle("Kept");
 
         var response = await Factory.Editor().PutJson($"{Api}/articles/{created.Str("id")}", new { title = "" }, "\"1\"");
 
@@ -302,7 +307,7 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task PutArticle_naming_an_unknown_author_returns_400_and_leaves_the_article_unchanged()
     {
-        var created = await CreateArticle("Kept");
+        var created = await Factory.CreateArticle("Kept");
 
         var response = await Factory.Editor().PutJson($"{Api}/articles/{created.Str("id")}",
             new { title = "Changed", authors = new[] { "nobody" }, tags = new[] { "brand-new-tag" } }, "\"1\"");
@@ -315,7 +320,7 @@ public sealed class ArticleCrudTests : ApiTest
     [Fact]
     public async Task DeleteArticle_returns_204_and_then_404()
     {
-        var created = await CreateArticle("Short-lived");
+        var created = await Factory.CreateArticle("Short-lived");
 
         var response = await Factory.Editor().Delete($"{Api}/articles/{created.Str("id")}", "\"1\"");
 

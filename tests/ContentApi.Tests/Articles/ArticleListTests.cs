@@ -1,10 +1,15 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Articles;
 
-public sealed class ArticleListTests : ApiTest
+public sealed class ArticleListTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     private static readonly DateTime Day = new(2024, 3, 1, 9, 0, 0, DateTimeKind.Utc);
 
     /// <summary>Seven published articles, story-0 (oldest) to story-6 (newest), an hour apart.</summary>
@@ -12,7 +17,7 @@ public sealed class ArticleListTests : ApiTest
     {
         for (var i = 0; i < 7; i++)
         {
-            await CreateArticle($"Story {i}", publishedAt: Day.AddHours(i));
+            await Factory.CreateArticle($"Story {i}", publishedAt: Day.AddHours(i));
         }
         return ["story-6", "story-5", "story-4", "story-3", "story-2", "story-1", "story-0"];
     }
@@ -34,7 +39,7 @@ public sealed class ArticleListTests : ApiTest
     [Fact]
     public async Task ListArticles_puts_articles_published_at_the_same_moment_in_a_stable_order()
     {
-        for (var i = 0; i < 5; i++) await CreateArticle($"Same moment {i}", publishedAt: Day);
+        for (var i = 0; i < 5; i++) await Factory.CreateArticle($"Same moment {i}", publishedAt: Day);
 
         var all = (await Factory.Anonymous().List()).Slugs();
         var first = await Factory.Anonymous().List("?limit=2");
@@ -77,7 +82,7 @@ public sealed class ArticleListTests : ApiTest
         var newestFirst = await CreateSevenStories();
         var page1 = await Factory.Anonymous().List("?limit=3");
 
-        await CreateArticle("Breaking news");
+        await Factory.CreateArticle("Breaking news");
         var page2 = await Factory.Anonymous().List($"?limit=3&cursor={page1.NextCursor()}");
 
         Assert.Equal(newestFirst[3..6], page2.Slugs());
@@ -106,7 +111,7 @@ public sealed class ArticleListTests : ApiTest
     [Fact]
     public async Task ListArticles_without_more_pages_sends_no_Link_header()
     {
-        await CreateArticle("Only one");
+        await Factory.CreateArticle("Only one");
 
         var response = await Factory.Anonymous().GetAsync($"{Api}/articles");
 
@@ -132,12 +137,12 @@ public sealed class ArticleListTests : ApiTest
     [Fact]
     public async Task Filter_by_section_includes_its_sub_sections()
     {
-        await CreateSection("International");
-        await CreateSection("Europe", parent: "international");
-        await CreateSection("Sport");
-        await CreateArticle("World story", section: "international", publishedAt: Day);
-        await CreateArticle("Europe story", section: "europe", publishedAt: Day.AddHours(1));
-        await CreateArticle("Sport story", section: "sport", publishedAt: Day.AddHours(2));
+        await Factory.CreateSection("International");
+        await Factory.CreateSection("Europe", parent: "international");
+        await Factory.CreateSection("Sport");
+        await Factory.CreateArticle("World story", section: "international", publishedAt: Day);
+        await Factory.CreateArticle("Europe story", section: "europe", publishedAt: Day.AddHours(1));
+        await Factory.CreateArticle("Sport story", section: "sport", publishedAt: Day.AddHours(2));
 
         var international = await Factory.Anonymous().List("?section=international");
         var europe = await Factory.Anonymous().List("?section=europe");
@@ -152,11 +157,11 @@ public sealed class ArticleListTests : ApiTest
     [Fact]
     public async Task Filter_by_author_by_slug_or_id()
     {
-        var elena = await CreateAuthor("Elena Marsh");
-        await CreateAuthor("Tom Reed");
-        await CreateArticle("Elena alone", authors: ["elena-marsh"], publishedAt: Day);
-        await CreateArticle("Tom alone", authors: ["tom-reed"], publishedAt: Day.AddHours(1));
-        await CreateArticle("Both of them", authors: ["tom-reed", "elena-marsh"], publishedAt: Day.AddHours(2));
+        var elena = await Factory.CreateAuthor("Elena Marsh");
+        await Factory.CreateAuthor("Tom Reed");
+        await Factory.CreateArticle("Elena alone", authors: ["elena-marsh"], publishedAt: Day);
+        await Factory.CreateArticle("Tom alone", authors: ["tom-reed"], publishedAt: Day.AddHours(1));
+        await Factory.CreateArticle("Both of them", authors: ["tom-reed", "elena-marsh"], publishedAt: Day.AddHours(2));
 
         var bySlug = await Factory.Anonymous().List("?author=elena-marsh");
         var byId = await Factory.Anonymous().List($"?author={elena.Str("id")}");
@@ -170,9 +175,9 @@ public sealed class ArticleListTests : ApiTest
     [Fact]
     public async Task Filter_by_repeated_tag_means_all_of_the_tags()
     {
-        await CreateArticle("Ukraine and NATO", tags: ["ukraine", "nato"], publishedAt: Day);
-        await CreateArticle("Ukraine only", tags: ["ukraine"], publishedAt: Day.AddHours(1));
-        await CreateArticle("NATO only", tags: ["nato"], publishedAt: Day.AddHours(2));
+        await Factory.CreateArticle("Ukraine and NATO", tags: ["ukraine", "nato"], publishedAt: Day);
+        await Factory.CreateArticle("Ukraine only", tags: ["ukraine"], publishedAt: Day.AddHours(1));
+        await Factory.CreateArticle("NATO only", tags: ["nato"], publishedAt: Day.AddHours(2));
 
         var ukraine = await Factory.Anonymous().List("?tag=ukraine");
         var both = await Factory.Anonymous().List("?tag=ukraine&tag=nato");
@@ -202,10 +207,10 @@ public sealed class ArticleListTests : ApiTest
     [Fact]
     public async Task Sort_by_title_is_alphabetical_and_pages_by_cursor()
     {
-        await CreateArticle("Charlie", publishedAt: Day);
-        await CreateArticle("Alpha", publishedAt: Day.AddHours(1));
-        await CreateArticle("Delta", publishedAt: Day.AddHours(2));
-        await CreateArticle("Bravo", publishedAt: Day.AddHours(3));
+        await Factory.CreateArticle("Charlie", publishedAt: Day);
+        await Factory.CreateArticle("Alpha", publishedAt: Day.AddHours(1));
+        await Factory.CreateArticle("Delta", publishedAt: Day.AddHours(2));
+        await Factory.CreateArticle("Bravo", publishedAt: Day.AddHours(3));
 
         var page1 = await Factory.Anonymous().List("?sort=title&limit=2");
         var page2 = await Factory.Anonymous().List($"?sort=title&limit=2&cursor={page1.NextCursor()}");
@@ -217,9 +222,9 @@ public sealed class ArticleListTests : ApiTest
     [Fact]
     public async Task Sort_by_minus_updatedAt_puts_the_last_edited_first()
     {
-        var oldest = await CreateArticle("First written", publishedAt: Day);
-        await CreateArticle("Second written", publishedAt: Day.AddHours(1));
-        await CreateArticle("Third written", publishedAt: Day.AddHours(2));
+        var oldest = await Factory.CreateArticle("First written", publishedAt: Day);
+        await Factory.CreateArticle("Second written", publishedAt: Day.AddHours(1));
+        await Factory.CreateArticle("Third written", publishedAt: Day.AddHours(2));
         await (await Factory.Editor().PatchJson($"{Api}/articles/{oldest.Str("id")}", new { standfirst = "Edited last." }, "\"1\""))
             .ExpectJson(HttpStatusCode.OK);
 
@@ -257,7 +262,7 @@ public sealed class ArticleListTests : ApiTest
     [InlineData("?tag=no-such-tag", "tag")]
     public async Task ListArticles_returns_400_naming_a_bad_query_value(string query, string field)
     {
-        await CreateArticle("Something to list");
+        await Factory.CreateArticle("Something to list");
 
         var response = await Factory.Editor().GetAsync($"{Api}/articles{query}");
 
@@ -267,7 +272,7 @@ public sealed class ArticleListTests : ApiTest
     [Fact]
     public async Task ListArticles_returns_400_for_a_known_and_an_unknown_tag_together()
     {
-        await CreateArticle("Tagged", tags: ["ukraine"]);
+        await Factory.CreateArticle("Tagged", tags: ["ukraine"]);
 
         var response = await Factory.Anonymous().GetAsync($"{Api}/articles?tag=ukraine&tag=no-such-tag");
 
@@ -309,9 +314,9 @@ public sealed class ArticleListTests : ApiTest
     [Fact]
     public async Task List_items_are_summaries_without_the_body()
     {
-        await CreateSection("International");
-        await CreateAuthor("Elena Marsh");
-        await CreateArticle("Summarised", section: "international", authors: ["elena-marsh"], tags: ["ukraine"], body: "## Heading\n\nA long body.");
+        await Factory.CreateSection("International");
+        await Factory.CreateAuthor("Elena Marsh");
+        await Factory.CreateArticle("Summarised", section: "international", authors: ["elena-marsh"], tags: ["ukraine"], body: "## Heading\n\nA long body.");
 
         var item = (await Factory.Anonymous().List())["items"]![0]!.AsObject();
 
@@ -330,8 +335,8 @@ public sealed class ArticleListTests : ApiTest
     [Fact]
     public async Task The_editor_lists_drafts_by_minus_updatedAt_alongside_published_articles()
     {
-        await CreateArticle("Published one", publishedAt: Day);
-        await CreateArticle("Draft one", status: "draft");
+        await Factory.CreateArticle("Published one", publishedAt: Day);
+        await Factory.CreateArticle("Draft one", status: "draft");
 
         var editor = await Factory.Editor().List("?sort=-updatedAt");
 

@@ -2,33 +2,34 @@ using System.Data.Common;
 using System.Net;
 using ContentApi.Data;
 using ContentApi.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Articles;
 
 /// <summary>A read costs a fixed number of SQL commands, however many authors and tags its items have (no N+1).</summary>
-public sealed class ArticleQueryCountTests : ApiTest
+public sealed class ArticleQueryCountTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     [Fact]
     public async Task Listing_20_articles_with_authors_and_tags_runs_at_most_3_SQL_commands()
     {
         var counter = new SqlCommandCounter();
-        // The same app and database, with one more interceptor on the DbContext the handlers get.
-        using var counted = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<ContentDbContext>(options => options.AddInterceptors(counter))));
-        var editor = counted.CreateClient();
-        editor.DefaultRequestHeaders.Authorization = new("Bearer", Factory.EditorKey);
+        // An app with one more interceptor on the DbContext the handlers get.
+        using var counted = new ContentApiFactory { ConfigureServices = services => services.ConfigureDbContext<ContentDbContext>(options => options.AddInterceptors(counter)) };
+        var editor = counted.Editor();
 
-        await CreateSection("International");
-        await CreateAuthor("Elena Marsh");
-        await CreateAuthor("Tom Reed");
+        await counted.CreateSection("International");
+        await counted.CreateAuthor("Elena Marsh");
+        await counted.CreateAuthor("Tom Reed");
         for (var i = 0; i < 20; i++)
         {
-            await CreateArticle($"Story {i}", section: "international", authors: ["elena-marsh", "tom-reed"], tags: ["ukraine", "nato", $"topic {i}"]);
+            await counted.CreateArticle($"Story {i}", section: "international", authors: ["elena-marsh", "tom-reed"], tags: ["ukraine", "nato", $"topic {i}"]);
         }
 
         counter.Reset();
@@ -62,12 +63,12 @@ public sealed class ArticleQueryCountTests : ApiTest
         var counter = new SqlCommandCounter();
         // The output cache off: this counts what a request costs the database when it is not served from memory.
         using var counted = CountedUncached(counter);
-        await CreateSection("World");
-        await CreateSection("Europe", parent: "world");
-        await CreateAuthor("Elena Marsh");
+        await counted.CreateSection("World");
+        await counted.CreateSection("Europe", parent: "world");
+        await counted.CreateAuthor("Elena Marsh");
         for (var i = 0; i < 25; i++)
         {
-            await CreateArticle($"Story {i}", section: i % 2 == 0 ? "world" : "europe", authors: ["elena-marsh"], tags: ["ukraine", $"topic {i}"]);
+            await counted.CreateArticle($"Story {i}", section: i % 2 == 0 ? "world" : "europe", authors: ["elena-marsh"], tags: ["ukraine", $"topic {i}"]);
         }
         var client = counted.CreateClient();
         (await client.GetAsync(Api + list)).EnsureSuccessStatusCode();
@@ -84,10 +85,10 @@ public sealed class ArticleQueryCountTests : ApiTest
     {
         var counter = new SqlCommandCounter();
         using var counted = CountedUncached(counter);
-        await CreateAuthor("Elena Marsh");
-        await CreateAuthor("Tom Reed");
-        await CreateAuthor("Ana Lima");
-        await CreateArticle("Story", authors: ["tom-reed", "ana-lima", "elena-marsh"], tags: ["nato", "ukraine", "berlin", "talks"]);
+        await counted.CreateAuthor("Elena Marsh");
+        await counted.CreateAuthor("Tom Reed");
+        await counted.CreateAuthor("Ana Lima");
+        await counted.CreateArticle("Story", authors: ["tom-reed", "ana-lima", "elena-marsh"], tags: ["nato", "ukraine", "berlin", "talks"]);
         var client = counted.CreateClient();
 
         counter.Reset();
@@ -103,7 +104,7 @@ public sealed class ArticleQueryCountTests : ApiTest
     {
         var counter = new SqlCommandCounter();
         using var counted = CountedUncached(counter);
-        await CreateArticle("Story", tags: ["nato", "ukraine"]);
+        await counted.CreateArticle("Story", tags: ["nato", "ukraine"]);
         var client = counted.CreateClient();
         var etag = (await client.GetAsync($"{Api}/articles/story")).ETag();
 
@@ -119,24 +120,24 @@ public sealed class ArticleQueryCountTests : ApiTest
     [Fact]
     public async Task A_write_makes_the_next_list_count_again()
     {
-        await CreateArticle("First");
+        await Factory.CreateArticle("First");
         var client = Factory.CreateClient();
         Assert.Equal(1, (await (await client.GetAsync($"{Api}/articles")).ExpectJson(HttpStatusCode.OK))["page"]!["total"]!.GetValue<int>());
 
-        await CreateArticle("Second");
+        await Factory.CreateArticle("Second");
 
         Assert.Equal(2, (await (await client.GetAsync($"{Api}/articles")).ExpectJson(HttpStatusCode.OK))["page"]!["total"]!.GetValue<int>());
     }
 
     /// <summary>
-    /// The same app and database, with the output cache off (so every request costs the database what it
+    /// An app with the output cache off (so every request costs the database what it
     /// costs when not served from memory) and the counter on the DbContext the handlers get.
     /// </summary>
-    private WebApplicationFactory<Program> CountedUncached(SqlCommandCounter counter) =>
-        Factory.WithWebHostBuilder(builder => builder
-            .UseSetting("Caching:OutputCache:Enabled", "false")
-            .ConfigureTestServices(services =>
-                services.ConfigureDbContext<ContentDbContext>(options => options.AddInterceptors(counter))));
+    private static ContentApiFactory CountedUncached(SqlCommandCounter counter) => new()
+    {
+        Settings = { ["Caching:OutputCache:Enabled"] = "false" },
+        ConfigureServices = services => services.ConfigureDbContext<ContentDbContext>(options => options.AddInterceptors(counter)),
+    };
 
     private sealed class SqlCommandCounter : DbCommandInterceptor
     {

@@ -1,15 +1,20 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Articles;
 
 /// <summary>The body is Markdown; readers get sanitised HTML, plain text, an outline with anchors, and reading figures.</summary>
-public sealed class ArticleRenderingTests : ApiTest
+public sealed class ArticleRenderingTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     [Fact]
     public async Task Body_sub_headings_become_the_outline_with_anchors_that_bodyHtml_carries()
     {
-        var article = await CreateArticle("Outlined", body: "Intro paragraph.\n\n## Sub heading\n\nText.\n\n### Deeper point\n\nMore text.");
+        var article = await Factory.CreateArticle("Outlined", body: "Intro paragraph.\n\n## Sub heading\n\nText.\n\n### Deeper point\n\nMore text.");
 
         var outline = article["outline"]!.AsArray();
         Assert.Equal(2, outline.Count);
@@ -27,7 +32,7 @@ public sealed class ArticleRenderingTests : ApiTest
     [Fact]
     public async Task The_outline_is_served_on_read_as_it_was_rendered_on_write()
     {
-        var created = await CreateArticle("Outlined", body: "## War Fatigue and Hardening Positions\n\nText.");
+        var created = await Factory.CreateArticle("Outlined", body: "## War Fatigue and Hardening Positions\n\nText.");
 
         var article = await (await Factory.Anonymous().GetAsync($"{Api}/articles/{created.Str("id")}")).ExpectJson(HttpStatusCode.OK);
 
@@ -38,7 +43,7 @@ public sealed class ArticleRenderingTests : ApiTest
     [Fact]
     public async Task Patching_the_body_renders_it_again()
     {
-        var created = await CreateArticle("Re-rendered", body: "## First\n\nText.");
+        var created = await Factory.CreateArticle("Re-rendered", body: "## First\n\nText.");
 
         var response = await Factory.Editor().PatchJson($"{Api}/articles/{created.Str("id")}", new { body = "## Second\n\nText." }, "\"1\"");
 
@@ -68,7 +73,7 @@ public sealed class ArticleRenderingTests : ApiTest
     {
         var body = $"Safe paragraph before.\n\n{dangerous}\n\nSafe paragraph after.";
 
-        var article = await CreateArticle("Sanitised", body: body);
+        var article = await Factory.CreateArticle("Sanitised", body: body);
 
         var html = article.Str("bodyHtml");
         Assert.DoesNotContain(absent, html, StringComparison.OrdinalIgnoreCase);
@@ -81,7 +86,7 @@ public sealed class ArticleRenderingTests : ApiTest
     [Fact]
     public async Task BodyHtml_keeps_ordinary_links_and_images()
     {
-        var article = await CreateArticle("Linked", body: "See [the report](https://example.com/report) and ![a map](https://example.com/map.png).");
+        var article = await Factory.CreateArticle("Linked", body: "See [the report](https://example.com/report) and ![a map](https://example.com/map.png).");
 
         var html = article.Str("bodyHtml");
         Assert.Contains("href=\"https://example.com/report\"", html);
@@ -91,7 +96,7 @@ public sealed class ArticleRenderingTests : ApiTest
     [Fact]
     public async Task BodyText_is_plain_text_without_markup()
     {
-        var article = await CreateArticle("Plain", body: "## Heading\n\nSome **bold** and _italic_ words with [a link](https://example.com).\n\n<b>html</b>");
+        var article = await Factory.CreateArticle("Plain", body: "## Heading\n\nSome **bold** and _italic_ words with [a link](https://example.com).\n\n<b>html</b>");
 
         var text = article.Str("bodyText");
         Assert.Contains("Heading", text);
@@ -110,7 +115,7 @@ public sealed class ArticleRenderingTests : ApiTest
     {
         var body = string.Join(' ', Enumerable.Range(0, words).Select(i => $"word{i}"));
 
-        var article = await CreateArticle("Counted", body: body);
+        var article = await Factory.CreateArticle("Counted", body: body);
 
         Assert.Equal(words, article["wordCount"]!.GetValue<int>());
         Assert.Equal(minutes, article["readingTimeMinutes"]!.GetValue<int>());
@@ -119,7 +124,7 @@ public sealed class ArticleRenderingTests : ApiTest
     [Fact]
     public async Task An_article_without_a_body_has_no_words_and_an_empty_outline()
     {
-        var article = await CreateArticle("Headline only");
+        var article = await Factory.CreateArticle("Headline only");
 
         Assert.Equal(0, article["wordCount"]!.GetValue<int>());
         Assert.Equal(0, article["readingTimeMinutes"]!.GetValue<int>());

@@ -1,11 +1,18 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Articles;
 
 /// <summary>Bad input of any kind is a 4xx problem that names what to fix, never a 500, and stores nothing.</summary>
-public sealed class ArticleValidationTests : ApiTest
+/// <remarks>
+/// None of these requests is stored (each asserts it), so the class shares one app and database. The cases that
+/// arrange data first are in <see cref="ArticleValidationWithDataTests"/>, with an app each.
+/// </remarks>
+public sealed class ArticleValidationTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
+    private ContentApiFactory Factory => factory;
+
     [Fact]
     public async Task CreateArticle_returns_400_naming_an_unknown_section()
     {
@@ -13,45 +20,6 @@ public sealed class ArticleValidationTests : ApiTest
 
         var problem = await response.ExpectValidationError("section");
         Assert.Contains("atlantis", problem["errors"]!["section"]![0]!.GetValue<string>());
-        Assert.Equal(0, await Factory.EditorTotal());
-    }
-
-    [Fact]
-    public async Task CreateArticle_returns_400_naming_an_unknown_author_by_position()
-    {
-        await CreateAuthor("Elena Marsh");
-
-        var response = await Factory.Editor().PostJson($"{Api}/articles",
-            new { title = "Ghost writer", authors = new[] { "elena-marsh", "nobody-at-all" }, tags = new[] { "Never Stored" } });
-
-        var problem = await response.ExpectValidationError("authors[1]");
-        Assert.Contains("nobody-at-all", problem["errors"]!["authors[1]"]![0]!.GetValue<string>());
-        Assert.Equal(0, await Factory.EditorTotal());
-        // The tag the failed request would have created is not half-written either.
-        await (await Factory.Anonymous().GetAsync($"{Api}/tags/never-stored")).ExpectProblem(HttpStatusCode.NotFound);
-    }
-
-    [Fact]
-    public async Task CreateArticle_returns_400_when_an_author_appears_twice()
-    {
-        await CreateAuthor("Elena Marsh");
-
-        var response = await Factory.Editor().PostJson($"{Api}/articles",
-            new { title = "Twice", authors = new[] { "elena-marsh", "elena-marsh" } });
-
-        await response.ExpectValidationError("authors");
-        Assert.Equal(0, await Factory.EditorTotal());
-    }
-
-    [Fact]
-    public async Task CreateArticle_returns_400_when_the_same_author_is_named_by_slug_and_by_id()
-    {
-        var author = await CreateAuthor("Elena Marsh");
-
-        var response = await Factory.Editor().PostJson($"{Api}/articles",
-            new { title = "Twice", authors = new[] { "elena-marsh", author.Str("id") } });
-
-        await response.ExpectProblem(HttpStatusCode.BadRequest);
         Assert.Equal(0, await Factory.EditorTotal());
     }
 
@@ -122,14 +90,6 @@ public sealed class ArticleValidationTests : ApiTest
     }
 
     [Fact]
-    public async Task CreateArticle_accepts_a_title_of_exactly_200_characters()
-    {
-        var response = await Factory.Editor().PostJson($"{Api}/articles", new { title = new string('t', 200) });
-
-        await response.ExpectJson(HttpStatusCode.Created);
-    }
-
-    [Fact]
     public async Task CreateArticle_returns_400_for_a_body_over_200000_characters()
     {
         var response = await Factory.Editor().PostJson($"{Api}/articles", new { title = "Long read", body = new string('w', 200_001) });
@@ -187,6 +147,61 @@ public sealed class ArticleValidationTests : ApiTest
         await response.ExpectValidationError("scheduledAt");
         Assert.Equal(0, await Factory.EditorTotal());
     }
+}
+
+/// <summary>Validation cases that create authors or articles first, or that are accepted: a fresh app each.</summary>
+public sealed class ArticleValidationWithDataTests : IDisposable
+{
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
+    [Fact]
+    public async Task CreateArticle_returns_400_naming_an_unknown_author_by_position()
+    {
+        await Factory.CreateAuthor("Elena Marsh");
+
+        var response = await Factory.Editor().PostJson($"{Api}/articles",
+            new { title = "Ghost writer", authors = new[] { "elena-marsh", "nobody-at-all" }, tags = new[] { "Never Stored" } });
+
+        var problem = await response.ExpectValidationError("authors[1]");
+        Assert.Contains("nobody-at-all", problem["errors"]!["authors[1]"]![0]!.GetValue<string>());
+        Assert.Equal(0, await Factory.EditorTotal());
+        // The tag the failed request would have created is not half-written either.
+        await (await Factory.Anonymous().GetAsync($"{Api}/tags/never-stored")).ExpectProblem(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task CreateArticle_returns_400_when_an_author_appears_twice()
+    {
+        await Factory.CreateAuthor("Elena Marsh");
+
+        var response = await Factory.Editor().PostJson($"{Api}/articles",
+            new { title = "Twice", authors = new[] { "elena-marsh", "elena-marsh" } });
+
+        await response.ExpectValidationError("authors");
+        Assert.Equal(0, await Factory.EditorTotal());
+    }
+
+    [Fact]
+    public async Task CreateArticle_returns_400_when_the_same_author_is_named_by_slug_and_by_id()
+    {
+        var author = await Factory.CreateAuthor("Elena Marsh");
+
+        var response = await Factory.Editor().PostJson($"{Api}/articles",
+            new { title = "Twice", authors = new[] { "elena-marsh", author.Str("id") } });
+
+        await response.ExpectProblem(HttpStatusCode.BadRequest);
+        Assert.Equal(0, await Factory.EditorTotal());
+    }
+
+    [Fact]
+    public async Task CreateArticle_accepts_a_title_of_exactly_200_characters()
+    {
+        var response = await Factory.Editor().PostJson($"{Api}/articles", new { title = new string('t', 200) });
+
+        await response.ExpectJson(HttpStatusCode.Created);
+    }
 
     [Fact]
     public async Task CreateArticle_scheduled_in_the_future_is_stored_hidden_from_readers()
@@ -203,7 +218,7 @@ public sealed class ArticleValidationTests : ApiTest
     [Fact]
     public async Task PatchArticle_returns_400_naming_an_unknown_field()
     {
-        var created = await CreateArticle("Patched");
+        var created = await Factory.CreateArticle("Patched");
 
         var response = await Factory.Editor().PatchJson($"{Api}/articles/{created.Str("id")}", new { headline = "Nope" }, "\"1\"");
 
@@ -219,7 +234,7 @@ public sealed class ArticleValidationTests : ApiTest
     [InlineData("""{ "title": null }""", "title")]
     public async Task PatchArticle_returns_400_for_a_patch_the_article_cannot_take(string json, string field)
     {
-        var created = await CreateArticle("Patched");
+        var created = await Factory.CreateArticle("Patched");
         var request = new HttpRequestMessage(HttpMethod.Patch, $"{Api}/articles/{created.Str("id")}")
         {
             Content = new StringContent(json, System.Text.Encoding.UTF8, "application/merge-patch+json"),
@@ -234,7 +249,7 @@ public sealed class ArticleValidationTests : ApiTest
     [Fact]
     public async Task PatchArticle_returns_400_for_a_patch_that_is_not_an_object()
     {
-        var created = await CreateArticle("Patched");
+        var created = await Factory.CreateArticle("Patched");
 
         var response = await Factory.Editor().PatchJson($"{Api}/articles/{created.Str("id")}", new[] { "title" }, "\"1\"");
 

@@ -1,15 +1,20 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Articles;
 
 /// <summary>Only published articles (publishedAt ≤ now) exist without a key; writes need an editor key.</summary>
-public sealed class ArticleVisibilityTests : ApiTest
+public sealed class ArticleVisibilityTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     [Fact]
     public async Task A_draft_is_404_to_anonymous_readers_by_id_and_by_slug()
     {
-        var draft = await CreateArticle("Secret draft", status: "draft");
+        var draft = await Factory.CreateArticle("Secret draft", status: "draft");
 
         await (await Factory.Anonymous().GetAsync($"{Api}/articles/{draft.Str("id")}")).ExpectProblem(HttpStatusCode.NotFound);
         await (await Factory.Anonymous().GetAsync($"{Api}/articles/secret-draft")).ExpectProblem(HttpStatusCode.NotFound);
@@ -18,7 +23,7 @@ public sealed class ArticleVisibilityTests : ApiTest
     [Fact]
     public async Task A_draft_is_visible_with_the_preview_key_and_the_editor_key()
     {
-        var draft = await CreateArticle("Secret draft", status: "draft");
+        var draft = await Factory.CreateArticle("Secret draft", status: "draft");
 
         var preview = await (await Factory.Preview().GetAsync($"{Api}/articles/{draft.Str("id")}")).ExpectJson(HttpStatusCode.OK);
         var editor = await (await Factory.Editor().GetAsync($"{Api}/articles/secret-draft")).ExpectJson(HttpStatusCode.OK);
@@ -30,9 +35,9 @@ public sealed class ArticleVisibilityTests : ApiTest
     [Fact]
     public async Task A_draft_is_absent_from_anonymous_lists_and_totals()
     {
-        await CreateSection("International");
-        var published = await CreateArticle("Out in the open", section: "international");
-        var draft = await CreateArticle("Secret draft", section: "international", status: "draft");
+        await Factory.CreateSection("International");
+        var published = await Factory.CreateArticle("Out in the open", section: "international");
+        var draft = await Factory.CreateArticle("Secret draft", section: "international", status: "draft");
 
         foreach (var query in new[] { "", "?sort=-updatedAt", "?sort=title", "?sort=publishedAt", "?section=international" })
         {
@@ -49,9 +54,9 @@ public sealed class ArticleVisibilityTests : ApiTest
     [Fact]
     public async Task A_draft_is_not_counted_in_the_section_articleCount()
     {
-        await CreateSection("International");
-        await CreateArticle("Out in the open", section: "international");
-        await CreateArticle("Secret draft", section: "international", status: "draft");
+        await Factory.CreateSection("International");
+        await Factory.CreateArticle("Out in the open", section: "international");
+        await Factory.CreateArticle("Secret draft", section: "international", status: "draft");
 
         var section = await (await Factory.Anonymous().GetAsync($"{Api}/sections/international")).ExpectJson(HttpStatusCode.OK);
 
@@ -61,7 +66,7 @@ public sealed class ArticleVisibilityTests : ApiTest
     [Fact]
     public async Task A_published_article_dated_in_the_future_is_hidden_from_anonymous_readers()
     {
-        var embargoed = await CreateArticle("Embargoed", publishedAt: DateTime.UtcNow.AddDays(3));
+        var embargoed = await Factory.CreateArticle("Embargoed", publishedAt: DateTime.UtcNow.AddDays(3));
 
         await (await Factory.Anonymous().GetAsync($"{Api}/articles/{embargoed.Str("id")}")).ExpectProblem(HttpStatusCode.NotFound);
         Assert.Equal(0, (await Factory.Anonymous().List()).Total());
@@ -82,8 +87,8 @@ public sealed class ArticleVisibilityTests : ApiTest
     [Fact]
     public async Task Listing_status_draft_with_the_editor_key_lists_only_drafts()
     {
-        await CreateArticle("Out in the open");
-        var draft = await CreateArticle("Secret draft", status: "draft");
+        await Factory.CreateArticle("Out in the open");
+        var draft = await Factory.CreateArticle("Secret draft", status: "draft");
 
         var list = await Factory.Editor().List("?status=draft");
 
@@ -95,7 +100,7 @@ public sealed class ArticleVisibilityTests : ApiTest
     [Fact]
     public async Task Listing_status_draft_with_the_preview_key_lists_drafts()
     {
-        var draft = await CreateArticle("Secret draft", status: "draft");
+        var draft = await Factory.CreateArticle("Secret draft", status: "draft");
 
         var list = await Factory.Preview().List("?status=draft");
 
@@ -105,7 +110,7 @@ public sealed class ArticleVisibilityTests : ApiTest
     [Fact]
     public async Task Writes_without_a_key_return_401_with_WWW_Authenticate()
     {
-        var created = await CreateArticle("Guarded");
+        var created = await Factory.CreateArticle("Guarded");
         var id = created.Str("id");
         var anonymous = Factory.Anonymous();
 
@@ -137,7 +142,7 @@ public sealed class ArticleVisibilityTests : ApiTest
     [Fact]
     public async Task Writes_with_the_preview_key_return_403()
     {
-        var created = await CreateArticle("Guarded");
+        var created = await Factory.CreateArticle("Guarded");
         var id = created.Str("id");
         var preview = Factory.Preview();
 

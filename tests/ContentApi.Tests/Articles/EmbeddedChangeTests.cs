@@ -1,5 +1,6 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Articles;
 
@@ -8,14 +9,18 @@ namespace ContentApi.Tests.Articles;
 /// the article's representation changes, so its ETag must change too: a client revalidating with the old
 /// ETag gets the new names, never a 304 over stale ones.
 /// </summary>
-public sealed class EmbeddedChangeTests : ApiTest
+public sealed class EmbeddedChangeTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     private async Task<(string Url, string ETag)> PublishedArticle()
     {
-        await CreateSection("World");
-        await CreateAuthor("Ann Lee");
-        await CreateTag("Energy");
-        var article = await CreateArticle("Gas prices climb", section: "world", authors: ["ann-lee"], tags: ["energy"]);
+        await Factory.CreateSection("World");
+        await Factory.CreateAuthor("Ann Lee");
+        await Factory.CreateTag("Energy");
+        var article = await Factory.CreateArticle("Gas prices climb", section: "world", authors: ["ann-lee"], tags: ["energy"]);
         var url = $"{Api}/articles/{article["id"]}";
         var response = await Factory.Anonymous().GetAsync(url);
         await response.ExpectJson(HttpStatusCode.OK);
@@ -55,7 +60,7 @@ public sealed class EmbeddedChangeTests : ApiTest
     public async Task Renaming_a_section_gives_its_articles_and_sub_sections_new_etags()
     {
         var (url, etag) = await PublishedArticle();
-        await CreateSection("Europe", parent: "world");
+        await Factory.CreateSection("Europe", parent: "world");
         var childEtag = await ETagOf($"{Api}/sections/europe");
 
         var rename = await Factory.Editor().PatchJson($"{Api}/sections/world", new { name = "International" }, await ETagOf($"{Api}/sections/world"));

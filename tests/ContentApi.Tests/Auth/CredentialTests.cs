@@ -1,10 +1,15 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Auth;
 
-public sealed class CredentialTests : ApiTest
+public sealed class CredentialTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     private Task<HttpResponseMessage> CreateTagWithHeader(string authorization)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}/tags")

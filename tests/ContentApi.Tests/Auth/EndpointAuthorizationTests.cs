@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using ContentApi.Auth;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Auth;
 
@@ -10,14 +11,18 @@ namespace ContentApi.Tests.Auth;
 /// role strong enough, and public reads open to anyone. Each test reports every endpoint that breaks its
 /// rule at once.
 /// </summary>
-public sealed class EndpointAuthorizationTests : ApiTest
+public sealed class EndpointAuthorizationTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     private async Task<(IReadOnlyList<EndpointCase> Cases, Dictionary<string, string> Ids)> Arrange()
     {
-        var section = await CreateSection("International");
-        var author = await CreateAuthor("Jane Doe");
-        var tag = await CreateTag("Ukraine");
-        var article = await CreateArticle("A story", section: "international", authors: ["jane-doe"], tags: ["ukraine"]);
+        var section = await Factory.CreateSection("International");
+        var author = await Factory.CreateAuthor("Jane Doe");
+        var tag = await Factory.CreateTag("Ukraine");
+        var article = await Factory.CreateArticle("A story", section: "international", authors: ["jane-doe"], tags: ["ukraine"]);
         var key = await (await Factory.Admin().PostJson($"{Api}/keys", new { name = "spare", role = "preview" })).ExpectJson(HttpStatusCode.Created);
         var ids = new Dictionary<string, string>
         {

@@ -2,11 +2,16 @@ using System.Net;
 using ContentApi.Auth;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Auth;
 
-public sealed class PreviewTokenTests : ApiTest
+public sealed class PreviewTokenTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     private async Task<string> TokenFor(string articleId, HttpClient? client = null)
     {
         var response = await (client ?? Factory.Preview()).PostAsync($"{Api}/articles/{articleId}/preview-token", null);
@@ -16,7 +21,7 @@ public sealed class PreviewTokenTests : ApiTest
     [Fact]
     public async Task CreatePreviewToken_returns_a_token_its_expiry_and_url()
     {
-        var draft = await CreateArticle("Draft", status: "draft");
+        var draft = await Factory.CreateArticle("Draft", status: "draft");
 
         var response = await Factory.Preview().PostJson($"{Api}/articles/{draft.Str("slug")}/preview-token", new { expiresInMinutes = 30 });
 
@@ -31,7 +36,7 @@ public sealed class PreviewTokenTests : ApiTest
     [Fact]
     public async Task Preview_token_shows_a_draft_without_a_key()
     {
-        var draft = await CreateArticle("Secret scoop", status: "draft");
+        var draft = await Factory.CreateArticle("Secret scoop", status: "draft");
         var token = await TokenFor(draft.Str("id"));
 
         var response = await Factory.Anonymous().GetAsync($"{Api}/articles/{draft.Str("id")}?previewToken={Uri.EscapeDataString(token)}");
@@ -44,7 +49,7 @@ public sealed class PreviewTokenTests : ApiTest
     [Fact]
     public async Task Preview_token_responses_are_never_cached()
     {
-        var draft = await CreateArticle("Draft", status: "draft");
+        var draft = await Factory.CreateArticle("Draft", status: "draft");
         var token = await TokenFor(draft.Str("id"));
 
         var response = await Factory.Anonymous().GetAsync($"{Api}/articles/{draft.Str("slug")}?previewToken={Uri.EscapeDataString(token)}");
@@ -57,8 +62,8 @@ public sealed class PreviewTokenTests : ApiTest
     [Fact]
     public async Task Preview_token_for_one_article_does_not_reveal_another()
     {
-        var previewed = await CreateArticle("Previewed", status: "draft");
-        var other = await CreateArticle("Other draft", status: "draft");
+        var previewed = await Factory.CreateArticle("Previewed", status: "draft");
+        var other = await Factory.CreateArticle("Other draft", status: "draft");
         var token = await TokenFor(previewed.Str("id"));
 
         var response = await Factory.Anonymous().GetAsync($"{Api}/articles/{other.Str("id")}?previewToken={Uri.EscapeDataString(token)}");
@@ -69,7 +74,7 @@ public sealed class PreviewTokenTests : ApiTest
     [Fact]
     public async Task Preview_token_does_not_open_lists()
     {
-        var draft = await CreateArticle("Listed draft", status: "draft");
+        var draft = await Factory.CreateArticle("Listed draft", status: "draft");
         var token = await TokenFor(draft.Str("id"));
 
         var response = await Factory.Anonymous().GetAsync($"{Api}/articles?previewToken={Uri.EscapeDataString(token)}");
@@ -81,7 +86,7 @@ public sealed class PreviewTokenTests : ApiTest
     [Fact]
     public async Task Preview_token_does_not_allow_writes()
     {
-        var draft = await CreateArticle("Draft", status: "draft");
+        var draft = await Factory.CreateArticle("Draft", status: "draft");
         var token = await TokenFor(draft.Str("id"), Factory.Editor());
 
         var response = await Factory.Anonymous().PostAsync($"{Api}/articles/{draft.Str("id")}/publish?previewToken={Uri.EscapeDataString(token)}", null);
@@ -92,7 +97,7 @@ public sealed class PreviewTokenTests : ApiTest
     [Fact]
     public async Task Tampered_preview_token_answers_401()
     {
-        var draft = await CreateArticle("Draft", status: "draft");
+        var draft = await Factory.CreateArticle("Draft", status: "draft");
         var token = await TokenFor(draft.Str("id"));
         var tampered = token[..^4] + (token[^4] == 'A' ? 'B' : 'A') + token[^3..];
 
@@ -105,7 +110,7 @@ public sealed class PreviewTokenTests : ApiTest
     [Fact]
     public async Task Expired_preview_token_answers_401()
     {
-        var draft = await CreateArticle("Draft", status: "draft");
+        var draft = await Factory.CreateArticle("Draft", status: "draft");
         // Issued already expired: the API never issues such a token, and a test must not wait an hour.
         var expired = Factory.Services.GetRequiredService<PreviewTokens>().Issue(Guid.Parse(draft.Str("id")), DateTimeOffset.UtcNow.AddMinutes(-1));
 
@@ -127,7 +132,7 @@ public sealed class PreviewTokenTests : ApiTest
     [InlineData(1441)]
     public async Task CreatePreviewToken_returns_400_for_a_lifetime_out_of_range(int minutes)
     {
-        var draft = await CreateArticle("Draft", status: "draft");
+        var draft = await Factory.CreateArticle("Draft", status: "draft");
 
         var response = await Factory.Preview().PostJson($"{Api}/articles/{draft.Str("id")}/preview-token", new { expiresInMinutes = minutes });
 

@@ -1,8 +1,7 @@
 using System.Net;
 using ContentApi.Auth;
 using ContentApi.Data;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using ContentApi.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -12,7 +11,7 @@ namespace ContentApi.Tests.Auth;
 /// <summary>Production ships with no key at all: not the development keys, not any other.</summary>
 public sealed class ProductionKeyTests : IDisposable
 {
-    private readonly ProductionFactory factory = new();
+    private readonly ContentApiFactory factory = new() { EnvironmentName = "Production", ConfigureTestKeys = false };
 
     [Fact]
     public async Task Production_starts_with_no_configured_or_stored_key()
@@ -36,24 +35,4 @@ public sealed class ProductionKeyTests : IDisposable
     }
 
     public void Dispose() => factory.Dispose();
-
-    private sealed class ProductionFactory : WebApplicationFactory<Program>
-    {
-        private readonly string databasePath = Infrastructure.ContentApiFactory.NewDatabasePath();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:Content", $"Data Source={databasePath}");
-            builder.UseSetting("Seed:SampleContent", "false");
-            builder.UseSetting("Database:MigrateOnStart", "true");
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(databasePath + suffix);
-        }
-    }
 }

@@ -1,12 +1,17 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Authors;
 
 /// <summary>What only authors have: a private email, an avatar and links with URL rules, PUT clearing what it omits,
 /// nested merge patch, bylines. What authors share with sections and tags is tested in Taxonomies/.</summary>
-public sealed class AuthorEndpointsTests : ApiTest
+public sealed class AuthorEndpointsTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     private const string Authors = $"{Api}/authors";
 
     private static readonly object Elena = new
@@ -143,7 +148,7 @@ public sealed class AuthorEndpointsTests : ApiTest
     [Fact]
     public async Task PatchAuthor_returns_400_naming_a_link_that_is_not_an_http_url()
     {
-        var id = (await CreateAuthor("Elena Marsh")).Str("id");
+        var id = (await Factory.CreateAuthor("Elena Marsh")).Str("id");
         var response = await Factory.Editor().PatchJson($"{Authors}/{id}", new { links = new { website = "javascript:alert(1)" } }, "\"1\"");
         await response.ExpectValidationError("links.website");
     }
@@ -153,8 +158,8 @@ public sealed class AuthorEndpointsTests : ApiTest
     [Fact]
     public async Task DeleteAuthor_returns_409_while_they_are_in_a_byline()
     {
-        var id = (await CreateAuthor("Elena Marsh")).Str("id");
-        await CreateArticle("Peace talks stall", authors: ["elena-marsh"], status: "draft");
+        var id = (await Factory.CreateAuthor("Elena Marsh")).Str("id");
+        await Factory.CreateArticle("Peace talks stall", authors: ["elena-marsh"], status: "draft");
 
         var response = await Factory.Editor().Delete($"{Authors}/{id}", "\"1\"");
 
@@ -166,12 +171,12 @@ public sealed class AuthorEndpointsTests : ApiTest
     [Fact]
     public async Task ListAuthorArticles_includes_the_articles_they_share_a_byline_on()
     {
-        await CreateAuthor("Elena Marsh");
-        await CreateAuthor("Tomas Ruiz");
-        await CreateArticle("Solo story", authors: ["elena-marsh"], publishedAt: DateTime.UtcNow.AddHours(-2));
-        await CreateArticle("Shared story", authors: ["tomas-ruiz", "elena-marsh"], publishedAt: DateTime.UtcNow.AddHours(-1));
-        await CreateArticle("Draft story", authors: ["elena-marsh"], status: "draft");
-        await CreateArticle("Other story", authors: ["tomas-ruiz"]);
+        await Factory.CreateAuthor("Elena Marsh");
+        await Factory.CreateAuthor("Tomas Ruiz");
+        await Factory.CreateArticle("Solo story", authors: ["elena-marsh"], publishedAt: DateTime.UtcNow.AddHours(-2));
+        await Factory.CreateArticle("Shared story", authors: ["tomas-ruiz", "elena-marsh"], publishedAt: DateTime.UtcNow.AddHours(-1));
+        await Factory.CreateArticle("Draft story", authors: ["elena-marsh"], status: "draft");
+        await Factory.CreateArticle("Other story", authors: ["tomas-ruiz"]);
 
         var list = await (await Factory.Anonymous().GetAsync($"{Authors}/elena-marsh/articles")).ExpectJson(HttpStatusCode.OK);
 

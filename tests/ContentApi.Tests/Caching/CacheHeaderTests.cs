@@ -1,27 +1,32 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Caching;
 
 /// <summary>What reads tell browsers and CDNs: how long to keep them, and what they contain (Surrogate-Key).</summary>
-public sealed class CacheHeaderTests : ApiTest
+public sealed class CacheHeaderTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values) : "";
 
     private async Task<(System.Text.Json.Nodes.JsonNode Article, string Section, string Author, string Tag)> ArticleWithRelations()
     {
-        var section = await CreateSection("Europe");
-        var author = await CreateAuthor("Jane Doe");
-        var tag = await CreateTag("Ukraine");
-        var article = await CreateArticle("Related things", section: "europe", authors: ["jane-doe"], tags: ["ukraine"]);
+        var section = await Factory.CreateSection("Europe");
+        var author = await Factory.CreateAuthor("Jane Doe");
+        var tag = await Factory.CreateTag("Ukraine");
+        var article = await Factory.CreateArticle("Related things", section: "europe", authors: ["jane-doe"], tags: ["ukraine"]);
         return (article, section.Str("id"), author.Str("id"), tag.Str("id"));
     }
 
     [Fact]
     public async Task AnonymousRead_is_public_for_shared_caches_and_varies_by_Authorization()
     {
-        var article = await CreateArticle("Public");
+        var article = await Factory.CreateArticle("Public");
 
         var response = await Factory.Anonymous().GetAsync($"{Api}/articles/{article.Str("slug")}");
 
@@ -46,7 +51,7 @@ public sealed class CacheHeaderTests : ApiTest
     public async Task AnonymousList_names_its_collection_and_every_item_in_Surrogate_Key()
     {
         var (article, section, author, tag) = await ArticleWithRelations();
-        var other = await CreateArticle("Another one");
+        var other = await Factory.CreateArticle("Another one");
 
         var response = await Factory.Anonymous().GetAsync($"{Api}/articles");
 
@@ -62,7 +67,7 @@ public sealed class CacheHeaderTests : ApiTest
     [Fact]
     public async Task KeyedRead_is_private_no_store_without_Surrogate_Key()
     {
-        var article = await CreateArticle("Seen with a key");
+        var article = await Factory.CreateArticle("Seen with a key");
 
         var response = await Factory.Preview().GetAsync($"{Api}/articles/{article.Str("slug")}");
 

@@ -5,8 +5,11 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Caching;
 
 /// <summary>What caching and the abuse limits add to the OpenAPI document.</summary>
-public sealed class CachingOpenApiTests : ApiTest
+public sealed class CachingOpenApiTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
+    // These tests only read (or are refused before writing), so the class shares one app and database.
+    private ContentApiFactory Factory => factory;
+
     private async Task<JsonNode> Operation(string path, string method)
     {
         var document = await (await Factory.Anonymous().GetAsync("/openapi/v1.json")).ExpectJson(HttpStatusCode.OK);

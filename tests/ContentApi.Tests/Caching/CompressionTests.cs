@@ -2,17 +2,22 @@ using System.IO.Compression;
 using System.Net;
 using System.Text.Json.Nodes;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Caching;
 
-public sealed class CompressionTests : ApiTest
+public sealed class CompressionTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     [Theory]
     [InlineData("br")]
     [InlineData("gzip")]
     public async Task List_is_compressed_with_the_encoding_the_client_accepts(string encoding)
     {
-        await CreateArticle("Compressed " + new string('x', 150), body: string.Concat(Enumerable.Repeat("Words repeat well. ", 100)));
+        await Factory.CreateArticle("Compressed " + new string('x', 150), body: string.Concat(Enumerable.Repeat("Words repeat well. ", 100)));
         var anonymous = Factory.Anonymous();
         // Twice: the second answer comes from the output cache, which must keep the encoding apart.
         foreach (var _ in new[] { 1, 2 })
@@ -31,7 +36,7 @@ public sealed class CompressionTests : ApiTest
     [Fact]
     public async Task Response_is_not_compressed_for_a_client_that_accepts_no_encoding()
     {
-        var article = await CreateArticle("Plain");
+        var article = await Factory.CreateArticle("Plain");
         var compressed = new HttpRequestMessage(HttpMethod.Get, $"{Api}/articles/{article.Str("slug")}");
         compressed.Headers.TryAddWithoutValidation("Accept-Encoding", "br");
         await Factory.Anonymous().SendAsync(compressed);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Tests.Caching;
@@ -11,8 +12,12 @@ namespace ContentApi.Tests.Caching;
 /// scheduler, a set-based update), and nothing else. A write that changes nothing readers see (a key, a
 /// preview token, an idempotent replay) leaves the cached pages in place.
 /// </summary>
-public sealed class ContentGenerationTests : ApiTest
+public sealed class ContentGenerationTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     /// <summary>Reads <paramref name="url"/> until the answer comes from the cache (it carries an Age).</summary>
     private async Task WarmCache(string url)
     {
@@ -40,7 +45,7 @@ public sealed class ContentGenerationTests : ApiTest
     [Fact]
     public async Task Creating_a_key_does_not_evict_cached_reads()
     {
-        var article = await CreateArticle("Cached while a key is made");
+        var article = await Factory.CreateArticle("Cached while a key is made");
         var url = $"{Api}/articles/{article.Str("slug")}";
         await WarmCache(url);
 
@@ -52,8 +57,8 @@ public sealed class ContentGenerationTests : ApiTest
     [Fact]
     public async Task Creating_a_preview_token_does_not_evict_cached_reads()
     {
-        var article = await CreateArticle("Cached while a preview is shared");
-        var draft = await CreateArticle("Being previewed", status: "draft");
+        var article = await Factory.CreateArticle("Cached while a preview is shared");
+        var draft = await Factory.CreateArticle("Being previewed", status: "draft");
         var url = $"{Api}/articles/{article.Str("slug")}";
         await WarmCache(url);
 
@@ -81,8 +86,8 @@ public sealed class ContentGenerationTests : ApiTest
     [Fact]
     public async Task An_article_edit_evicts_cached_reads()
     {
-        var article = await CreateArticle("Before the edit");
-        var other = await CreateArticle("Untouched neighbour");
+        var article = await Factory.CreateArticle("Before the edit");
+        var other = await Factory.CreateArticle("Untouched neighbour");
         var url = $"{Api}/articles/{article.Str("id")}";
         var neighbour = $"{Api}/articles/{other.Str("slug")}";
         await WarmCache(url);
@@ -101,7 +106,7 @@ public sealed class ContentGenerationTests : ApiTest
     [Fact]
     public async Task A_write_outside_any_request_evicts_cached_reads()
     {
-        var article = await CreateArticle("Edited by a job");
+        var article = await Factory.CreateArticle("Edited by a job");
         var url = $"{Api}/articles/{article.Str("slug")}";
         await WarmCache(url);
 
@@ -119,7 +124,7 @@ public sealed class ContentGenerationTests : ApiTest
     [Fact]
     public async Task A_set_based_content_update_that_says_so_evicts_cached_reads()
     {
-        var article = await CreateArticle("Updated in bulk");
+        var article = await Factory.CreateArticle("Updated in bulk");
         var url = $"{Api}/articles/{article.Str("slug")}";
         await WarmCache(url);
 

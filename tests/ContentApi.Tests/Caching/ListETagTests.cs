@@ -1,11 +1,16 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Caching;
 
 /// <summary>Lists have no single version: their ETag is a weak one over their content, with 304 as for items.</summary>
-public sealed class ListETagTests : ApiTest
+public sealed class ListETagTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     public static TheoryData<string> Lists() =>
     [
         $"{Api}/articles",
@@ -20,10 +25,10 @@ public sealed class ListETagTests : ApiTest
 
     private async Task Arrange()
     {
-        await CreateSection("News");
-        await CreateAuthor("Jane Doe");
-        await CreateTag("Ukraine");
-        await CreateArticle("Listed", section: "news", authors: ["jane-doe"], tags: ["ukraine"]);
+        await Factory.CreateSection("News");
+        await Factory.CreateAuthor("Jane Doe");
+        await Factory.CreateTag("Ukraine");
+        await Factory.CreateArticle("Listed", section: "news", authors: ["jane-doe"], tags: ["ukraine"]);
     }
 
     [Theory]
@@ -60,7 +65,7 @@ public sealed class ListETagTests : ApiTest
         var url = $"{Api}/articles";
         var before = await Factory.Anonymous().GetAsync(url);
 
-        await CreateArticle("One more");
+        await Factory.CreateArticle("One more");
 
         var after = await Factory.Anonymous().GetIfNoneMatch(url, before.ETag());
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);

@@ -1,6 +1,6 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Caching;
 
@@ -8,8 +8,12 @@ namespace ContentApi.Tests.Caching;
 /// Anonymous reads come from the output cache (a cached answer carries an <c>Age</c> header), and every
 /// acknowledged write evicts it: the next read shows the write.
 /// </summary>
-public sealed class OutputCacheTests : ApiTest
+public sealed class OutputCacheTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     /// <summary>Reads <paramref name="url"/> twice and asserts the second answer came from the cache.</summary>
     private async Task WarmCache(string url)
     {
@@ -23,7 +27,7 @@ public sealed class OutputCacheTests : ApiTest
     [Fact]
     public async Task AnonymousRead_is_served_from_the_output_cache_the_second_time()
     {
-        var article = await CreateArticle("Cached once");
+        var article = await Factory.CreateArticle("Cached once");
 
         await WarmCache($"{Api}/articles/{article.Str("slug")}");
     }
@@ -31,7 +35,7 @@ public sealed class OutputCacheTests : ApiTest
     [Fact]
     public async Task CachedArticle_shows_a_patch_as_soon_as_the_patch_is_acknowledged()
     {
-        var article = await CreateArticle("Before the edit");
+        var article = await Factory.CreateArticle("Before the edit");
         var url = $"{Api}/articles/{article.Str("id")}";
         await WarmCache(url);
         var etag = (await Factory.Editor().GetAsync(url)).ETag();
@@ -46,7 +50,7 @@ public sealed class OutputCacheTests : ApiTest
     [Fact]
     public async Task CachedList_shows_an_article_as_soon_as_its_publication_is_acknowledged()
     {
-        var draft = await CreateArticle("Published later", status: "draft");
+        var draft = await Factory.CreateArticle("Published later", status: "draft");
         var list = $"{Api}/articles?limit=20";
         await WarmCache(list);
         var etag = (await Factory.Editor().GetAsync($"{Api}/articles/{draft.Str("id")}")).ETag();
@@ -62,7 +66,7 @@ public sealed class OutputCacheTests : ApiTest
     [Fact]
     public async Task CachedSectionList_shows_a_deleted_section_gone_once_the_delete_is_acknowledged()
     {
-        var section = await CreateSection("Short-lived");
+        var section = await Factory.CreateSection("Short-lived");
         var list = $"{Api}/sections";
         await WarmCache(list);
         var url = $"{Api}/sections/{section.Str("id")}";
@@ -76,7 +80,7 @@ public sealed class OutputCacheTests : ApiTest
     [Fact]
     public async Task KeyedRead_of_a_draft_never_reaches_anonymous_callers_through_the_cache()
     {
-        var draft = await CreateArticle("Secret draft", status: "draft");
+        var draft = await Factory.CreateArticle("Secret draft", status: "draft");
         var url = $"{Api}/articles/{draft.Str("slug")}";
 
         await (await Factory.Editor().GetAsync(url)).ExpectJson(HttpStatusCode.OK);
@@ -88,7 +92,7 @@ public sealed class OutputCacheTests : ApiTest
     [Fact]
     public async Task KeyedList_never_reaches_anonymous_callers_through_the_cache()
     {
-        var draft = await CreateArticle("Draft in a list", status: "draft");
+        var draft = await Factory.CreateArticle("Draft in a list", status: "draft");
         var list = $"{Api}/articles?sort=-updatedAt";
         Assert.Contains(draft.Str("slug"), (await (await Factory.Editor().GetAsync(list)).ExpectJson(HttpStatusCode.OK)).Slugs());
 
@@ -100,11 +104,11 @@ public sealed class OutputCacheTests : ApiTest
     [Fact]
     public async Task Draft_created_after_a_list_was_cached_is_not_in_the_anonymous_list()
     {
-        await CreateArticle("Already out");
+        await Factory.CreateArticle("Already out");
         var list = $"{Api}/articles";
         await WarmCache(list);
 
-        var draft = await CreateArticle("Not yet out", status: "draft");
+        var draft = await Factory.CreateArticle("Not yet out", status: "draft");
 
         var read = await (await Factory.Anonymous().GetAsync(list)).ExpectJson(HttpStatusCode.OK);
         Assert.DoesNotContain(draft.Str("slug"), read.Slugs());
@@ -114,7 +118,7 @@ public sealed class OutputCacheTests : ApiTest
     [Fact]
     public async Task Request_with_a_preview_token_is_never_served_from_the_cache()
     {
-        var article = await CreateArticle("Previewed");
+        var article = await Factory.CreateArticle("Previewed");
         var url = $"{Api}/articles/{article.Str("slug")}?previewToken=anything";
         var anonymous = Factory.Anonymous();
 
@@ -127,9 +131,9 @@ public sealed class OutputCacheTests : ApiTest
     [Fact]
     public async Task OutputCache_turned_off_by_configuration_serves_every_read_fresh()
     {
-        var article = await CreateArticle("Uncached");
-        using var app = Factory.WithWebHostBuilder(b => b.UseSetting("Caching:OutputCache:Enabled", "false"));
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var app = new ContentApiFactory { Settings = { ["Caching:OutputCache:Enabled"] = "false" } };
+        var article = await app.CreateArticle("Uncached");
+        var client = app.Anonymous();
         var url = $"{Api}/articles/{article.Str("slug")}";
 
         (await client.GetAsync(url)).EnsureSuccessStatusCode();

@@ -1,16 +1,21 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Caching;
 
 /// <summary><c>fields=</c> cuts a response (or each list item) down to the fields named.</summary>
-public sealed class SparseFieldsTests : ApiTest
+public sealed class SparseFieldsTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     [Fact]
     public async Task ListArticles_with_fields_returns_only_those_fields_in_each_item()
     {
-        await CreateArticle("Teaser one");
-        await CreateArticle("Teaser two");
+        await Factory.CreateArticle("Teaser one");
+        await Factory.CreateArticle("Teaser two");
 
         var list = await (await Factory.Anonymous().GetAsync($"{Api}/articles?fields=id,slug,title,publishedAt")).ExpectJson(HttpStatusCode.OK);
 
@@ -24,7 +29,7 @@ public sealed class SparseFieldsTests : ApiTest
     [Fact]
     public async Task GetArticle_with_fields_returns_only_those_fields_with_its_own_ETag()
     {
-        var article = await CreateArticle("Cut down", body: "A long body.");
+        var article = await Factory.CreateArticle("Cut down", body: "A long body.");
         var url = $"{Api}/articles/{article.Str("slug")}?fields=title,bodyHtml";
 
         var response = await Factory.Anonymous().GetAsync(url);
@@ -46,7 +51,7 @@ public sealed class SparseFieldsTests : ApiTest
     [Fact]
     public async Task GetArticle_with_empty_fields_is_a_400_naming_fields()
     {
-        var article = await CreateArticle("Nothing asked");
+        var article = await Factory.CreateArticle("Nothing asked");
 
         var response = await Factory.Anonymous().GetAsync($"{Api}/articles/{article.Str("slug")}?fields=");
 

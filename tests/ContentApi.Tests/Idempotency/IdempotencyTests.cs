@@ -4,11 +4,16 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Idempotency;
 
-public sealed class IdempotencyTests : ApiTest
+public sealed class IdempotencyTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     private static HttpRequestMessage Post(string url, object? body, string? key)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url);

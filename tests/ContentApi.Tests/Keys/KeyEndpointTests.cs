@@ -3,15 +3,20 @@ using ContentApi.Keys;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static ContentApi.Tests.Keys.KeySteps;
 
 namespace ContentApi.Tests.Keys;
 
-public sealed class KeyEndpointTests : KeyTest
+public sealed class KeyEndpointTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     [Fact]
     public async Task CreateKey_returns_201_with_Location_and_the_secret()
     {
-        var response = await Factory.Admin().PostJson(Keys, new { name = "Web frontend", role = "preview" });
+        var response = await Factory.Admin().PostJson(KeySteps.Keys, new { name = "Web frontend", role = "preview" });
 
         var key = await response.ExpectJson(HttpStatusCode.Created);
         Assert.Equal($"/api/v1/keys/{key.Str("id")}", response.Headers.Location?.OriginalString);
@@ -25,9 +30,9 @@ public sealed class KeyEndpointTests : KeyTest
     [Fact]
     public async Task Created_key_authenticates_with_its_role()
     {
-        var key = await CreateKey("editor");
+        var key = await Factory.CreateKey("editor");
 
-        var response = await CreateTagWith(key.Str("secret"));
+        var response = await Factory.CreateTagWith(key.Str("secret"));
 
         await response.ExpectJson(HttpStatusCode.Created);
     }
@@ -35,9 +40,9 @@ public sealed class KeyEndpointTests : KeyTest
     [Fact]
     public async Task Created_preview_key_is_403_on_an_editor_endpoint()
     {
-        var key = await CreateKey("preview");
+        var key = await Factory.CreateKey("preview");
 
-        var response = await CreateTagWith(key.Str("secret"));
+        var response = await Factory.CreateTagWith(key.Str("secret"));
 
         await response.ExpectProblem(HttpStatusCode.Forbidden);
     }
@@ -45,7 +50,7 @@ public sealed class KeyEndpointTests : KeyTest
     [Fact]
     public async Task Secret_is_stored_only_as_its_hash()
     {
-        var key = await CreateKey("editor");
+        var key = await Factory.CreateKey("editor");
         var secret = key.Str("secret");
 
         using var db = Factory.CreateDbContext();
@@ -57,9 +62,9 @@ public sealed class KeyEndpointTests : KeyTest
     [Fact]
     public async Task GetKey_shows_the_key_without_its_secret()
     {
-        var key = await CreateKey("admin", "Ops");
+        var key = await Factory.CreateKey("admin", "Ops");
 
-        var got = await (await Factory.Admin().GetAsync($"{Keys}/{key.Str("id")}")).ExpectJson(HttpStatusCode.OK);
+        var got = await (await Factory.Admin().GetAsync($"{KeySteps.Keys}/{key.Str("id")}")).ExpectJson(HttpStatusCode.OK);
 
         Assert.Equal("Ops", got.Str("name"));
         Assert.Equal("admin", got.Str("role"));
@@ -72,7 +77,7 @@ public sealed class KeyEndpointTests : KeyTest
     [Fact]
     public async Task GetKey_returns_404_when_missing()
     {
-        var response = await Factory.Admin().GetAsync($"{Keys}/{Guid.NewGuid()}");
+        var response = await Factory.Admin().GetAsync($"{KeySteps.Keys}/{Guid.NewGuid()}");
 
         await response.ExpectProblem(HttpStatusCode.NotFound);
     }
@@ -80,7 +85,7 @@ public sealed class KeyEndpointTests : KeyTest
     [Fact]
     public async Task GetKey_returns_400_naming_id_when_it_is_not_a_uuid()
     {
-        var response = await Factory.Admin().GetAsync($"{Keys}/not-a-uuid");
+        var response = await Factory.Admin().GetAsync($"{KeySteps.Keys}/not-a-uuid");
 
         await response.ExpectValidationError("id");
     }
@@ -88,10 +93,10 @@ public sealed class KeyEndpointTests : KeyTest
     [Fact]
     public async Task ListKeys_lists_newest_first_without_secrets()
     {
-        var first = await CreateKey("preview", "first");
-        var second = await CreateKey("editor", "second");
+        var first = await Factory.CreateKey("preview", "first");
+        var second = await Factory.CreateKey("editor", "second");
 
-        var list = await (await Factory.Admin().GetAsync(Keys)).ExpectJson(HttpStatusCode.OK);
+        var list = await (await Factory.Admin().GetAsync(KeySteps.Keys)).ExpectJson(HttpStatusCode.OK);
 
         var items = list["items"]!.AsArray();
         Assert.Equal([second.Str("id"), first.Str("id")], items.Select(i => i!.Str("id")));
@@ -102,13 +107,13 @@ public sealed class KeyEndpointTests : KeyTest
     [Fact]
     public async Task RevokeKey_makes_a_key_in_use_answer_401()
     {
-        var key = await CreateKey("editor");
-        await (await CreateTagWith(key.Str("secret"))).ExpectJson(HttpStatusCode.Created);
+        var key = await Factory.CreateKey("editor");
+        await (await Factory.CreateTagWith(key.Str("secret"))).ExpectJson(HttpStatusCode.Created);
 
-        var revoke = await Factory.Admin().DeleteAsync($"{Keys}/{key.Str("id")}");
+        var revoke = await Factory.Admin().DeleteAsync($"{KeySteps.Keys}/{key.Str("id")}");
 
         Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
-        var response = await CreateTagWith(key.Str("secret"));
+        var response = await Factory.CreateTagWith(key.Str("secret"));
         await response.ExpectProblem(HttpStatusCode.Unauthorized);
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
     }
@@ -116,18 +121,18 @@ public sealed class KeyEndpointTests : KeyTest
     [Fact]
     public async Task RevokeKey_keeps_the_key_listed_with_revokedAt()
     {
-        var key = await CreateKey("editor");
+        var key = await Factory.CreateKey("editor");
 
-        await Factory.Admin().DeleteAsync($"{Keys}/{key.Str("id")}");
+        await Factory.Admin().DeleteAsync($"{KeySteps.Keys}/{key.Str("id")}");
 
-        var got = await (await Factory.Admin().GetAsync($"{Keys}/{key.Str("id")}")).ExpectJson(HttpStatusCode.OK);
+        var got = await (await Factory.Admin().GetAsync($"{KeySteps.Keys}/{key.Str("id")}")).ExpectJson(HttpStatusCode.OK);
         Assert.NotNull(got["revokedAt"]);
     }
 
     [Fact]
     public async Task RevokeKey_returns_404_when_missing()
     {
-        var response = await Factory.Admin().DeleteAsync($"{Keys}/{Guid.NewGuid()}");
+        var response = await Factory.Admin().DeleteAsync($"{KeySteps.Keys}/{Guid.NewGuid()}");
 
         await response.ExpectProblem(HttpStatusCode.NotFound);
     }
@@ -143,7 +148,7 @@ public sealed class KeyEndpointTests : KeyTest
             await db.SaveChangesAsync();
         }
 
-        var response = await CreateTagWith(secret);
+        var response = await Factory.CreateTagWith(secret);
 
         await response.ExpectProblem(HttpStatusCode.Unauthorized);
     }
@@ -151,12 +156,12 @@ public sealed class KeyEndpointTests : KeyTest
     [Fact]
     public async Task Using_a_key_records_lastUsedAt()
     {
-        var key = await CreateKey("editor");
+        var key = await Factory.CreateKey("editor");
 
-        await (await CreateTagWith(key.Str("secret"))).ExpectJson(HttpStatusCode.Created);
+        await (await Factory.CreateTagWith(key.Str("secret"))).ExpectJson(HttpStatusCode.Created);
         await Factory.Services.GetRequiredService<ApiKeyUsageRecorder>().WhenIdleAsync();
 
-        var got = await (await Factory.Admin().GetAsync($"{Keys}/{key.Str("id")}")).ExpectJson(HttpStatusCode.OK);
+        var got = await (await Factory.Admin().GetAsync($"{KeySteps.Keys}/{key.Str("id")}")).ExpectJson(HttpStatusCode.OK);
         Assert.NotNull(got["lastUsedAt"]);
     }
 
@@ -169,7 +174,7 @@ public sealed class KeyEndpointTests : KeyTest
     [InlineData("""{ "name": "x", "role": "editor", "secret": "mine" }""", "secret")]
     public async Task CreateKey_returns_400_naming_the_field(string body, string field)
     {
-        var response = await Factory.Admin().PostRaw(Keys, body);
+        var response = await Factory.Admin().PostRaw(KeySteps.Keys, body);
 
         await response.ExpectValidationError(field);
     }
@@ -177,7 +182,7 @@ public sealed class KeyEndpointTests : KeyTest
     [Fact]
     public async Task ListKeys_returns_400_for_a_limit_out_of_range()
     {
-        var response = await Factory.Admin().GetAsync($"{Keys}?limit=0");
+        var response = await Factory.Admin().GetAsync($"{KeySteps.Keys}?limit=0");
 
         await response.ExpectValidationError("limit");
     }

@@ -5,8 +5,11 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.OpenApi;
 
 /// <summary>The OpenAPI document is part of the product: integrations generate clients from it.</summary>
-public sealed class OpenApiDocumentTests : ApiTest
+public sealed class OpenApiDocumentTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
+    // These tests only read (or are refused before writing), so the class shares one app and database.
+    private ContentApiFactory Factory => factory;
+
     private static readonly string[] Methods = ["get", "post", "put", "patch", "delete"];
 
     private async Task<JsonNode> Document() =>

@@ -1,7 +1,5 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ContentApi.Tests.Platform;
 
@@ -12,9 +10,9 @@ public sealed class DatabaseProviderTests
     public void An_unknown_provider_stops_the_start_with_a_message_naming_the_setting()
     {
         using var factory = new ContentApiFactory();
-        using var app = factory.WithWebHostBuilder(b => b.UseSetting("Database:Provider", "Postgres"));
+        factory.Settings["Database:Provider"] = "Postgres";
 
-        var exception = Record.Exception(() => app.Services);
+        var exception = Record.Exception(() => factory.Services);
 
         Assert.NotNull(exception);
         Assert.Contains("Database:Provider must be one of: Sqlite", Messages(exception));
@@ -24,10 +22,9 @@ public sealed class DatabaseProviderTests
     public async Task Outside_Development_a_new_database_is_not_ready_until_the_migrate_command_has_run()
     {
         var path = ContentApiFactory.NewDatabasePath();
-        using (var factory = new ContentApiFactory { DatabasePath = path })
-        using (var production = InProduction(factory))
+        using (var factory = InProduction(path, startEmpty: true))
         {
-            var ready = await production.CreateClient().GetAsync("/health/ready");
+            var ready = await factory.Anonymous().GetAsync("/health/ready");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         }
 
@@ -37,19 +34,19 @@ public sealed class DatabaseProviderTests
         var exitCode = await Task.Run(() => (int)main.Invoke(null, [args])!);
         Assert.Equal(0, exitCode);
 
-        using (var factory = new ContentApiFactory { DatabasePath = path })
-        using (var production = InProduction(factory))
+        using (var factory = InProduction(path, startEmpty: false))
         {
-            var ready = await production.CreateClient().GetAsync("/health/ready");
+            var ready = await factory.Anonymous().GetAsync("/health/ready");
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         }
     }
 
-    private static WebApplicationFactory<Program> InProduction(ContentApiFactory factory) => factory.WithWebHostBuilder(b =>
+    private static ContentApiFactory InProduction(string path, bool startEmpty)
     {
-        b.UseEnvironment("Production");
-        b.UseSetting("Database:MigrateOnStart", "false");
-    });
+        var factory = new ContentApiFactory { DatabasePath = path, EnvironmentName = "Production", StartEmpty = startEmpty };
+        factory.Settings["Database:MigrateOnStart"] = "false";
+        return factory;
+    }
 
     private static string Messages(Exception exception) =>
         string.Join(" | ", Enumerable.Empty<Exception>().Append(exception).Concat(Inner(exception)).Select(e => e.Message));

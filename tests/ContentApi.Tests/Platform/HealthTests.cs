@@ -3,8 +3,11 @@ using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Platform;
 
-public sealed class HealthTests : ApiTest
+public sealed class HealthTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
+    // These tests only read (or are refused before writing), so the class shares one app and database.
+    private ContentApiFactory Factory => factory;
+
     [Theory]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]

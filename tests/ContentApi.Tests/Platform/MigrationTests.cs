@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Tests.Platform;
 
-public sealed class MigrationTests : ApiTest
+public sealed class MigrationTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
+    // These tests only read (or are refused before writing), so the class shares one app and database.
+    private ContentApiFactory Factory => factory;
+
     [Fact]
     public void Sqlite_model_has_no_changes_without_a_migration()
     {

@@ -1,12 +1,18 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
+using static ContentApi.Tests.Related.RelatedSteps;
 
 namespace ContentApi.Tests.Related;
 
 /// <summary>GET /articles/{idOrSlug}?include=related: the article page's "Related Posts" in the same request.</summary>
-public sealed class IncludeRelatedTests : RelatedTest
+public sealed class IncludeRelatedTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     private async Task<JsonNode> GetWithRelated(JsonNode article, HttpClient? client = null)
     {
         var response = await (client ?? Factory.Anonymous()).GetAsync($"{Api}/articles/{article.Str("slug")}?include=related");
@@ -16,16 +22,16 @@ public sealed class IncludeRelatedTests : RelatedTest
     [Fact]
     public async Task The_article_carries_the_same_related_list_as_ListRelatedArticles()
     {
-        var article = await Story("Ceasefire talks resume in Geneva", "Negotiators met again.", ["ceasefire", "geneva"]);
-        await Story("Geneva talks stall over ceasefire", "No agreement yet.", ["ceasefire", "geneva"]);
-        var curated = await Story("Aid convoys wait at the border", "Trucks queue.", ["aid"]);
-        (await SetRelated(article, new[] { curated.Str("slug") })).EnsureSuccessStatusCode();
+        var article = await Factory.Story("Ceasefire talks resume in Geneva", "Negotiators met again.", ["ceasefire", "geneva"]);
+        await Factory.Story("Geneva talks stall over ceasefire", "No agreement yet.", ["ceasefire", "geneva"]);
+        var curated = await Factory.Story("Aid convoys wait at the border", "Trucks queue.", ["aid"]);
+        (await Factory.SetRelated(article, new[] { curated.Str("slug") })).EnsureSuccessStatusCode();
 
         var body = await GetWithRelated(article);
 
         Assert.Equal("Ceasefire talks resume in Geneva", body.Str("title"));
         var related = body["related"]!.AsArray();
-        Assert.Equal(SlugsOf(await Related(article, limit: 5)), SlugsOf(related));
+        Assert.Equal(SlugsOf(await Factory.Related(article, limit: 5)), SlugsOf(related));
         Assert.Equal("curated", related[0]!.Str("reason"));
         Assert.Equal(2, related.Count);
     }
@@ -33,7 +39,7 @@ public sealed class IncludeRelatedTests : RelatedTest
     [Fact]
     public async Task Without_include_the_article_has_no_related_field()
     {
-        var article = await Story("Ceasefire talks resume in Geneva", "Negotiators met again.", ["ceasefire"]);
+        var article = await Factory.Story("Ceasefire talks resume in Geneva", "Negotiators met again.", ["ceasefire"]);
 
         var body = await (await Factory.Anonymous().GetAsync($"{Api}/articles/{article.Str("slug")}")).ExpectJson(HttpStatusCode.OK);
 
@@ -46,7 +52,7 @@ public sealed class IncludeRelatedTests : RelatedTest
     [InlineData("")]
     public async Task Anything_but_related_is_a_400_naming_include(string include)
     {
-        var article = await Story("Ceasefire talks resume in Geneva", "Negotiators met again.", ["ceasefire"]);
+        var article = await Factory.Story("Ceasefire talks resume in Geneva", "Negotiators met again.", ["ceasefire"]);
 
         var response = await Factory.Anonymous().GetAsync($"{Api}/articles/{article.Str("slug")}?include={include}");
 
@@ -56,7 +62,7 @@ public sealed class IncludeRelatedTests : RelatedTest
     [Fact]
     public async Task Its_ETag_changes_when_the_related_list_does_though_the_article_did_not()
     {
-        var article = await Story("Ceasefire talks resume in Geneva", "Negotiators met again in Geneva on the ceasefire.", ["ceasefire", "geneva"]);
+        var article = await Factory.Story("Ceasefire talks resume in Geneva", "Negotiators met again in Geneva on the ceasefire.", ["ceasefire", "geneva"]);
         var url = $"{Api}/articles/{article.Str("slug")}?include=related";
         var first = await Factory.Anonymous().GetAsync(url);
         var etag = first.ETag();
@@ -67,7 +73,7 @@ public sealed class IncludeRelatedTests : RelatedTest
         Assert.Equal(HttpStatusCode.NotModified, (await Factory.Anonymous().SendAsync(unchanged)).StatusCode);
 
         // A new article on the same story enters the computed list; the article itself keeps its version.
-        await Story("Geneva ceasefire talks go on", "Negotiators in Geneva discussed the ceasefire again.", ["ceasefire", "geneva"]);
+        await Factory.Story("Geneva ceasefire talks go on", "Negotiators in Geneva discussed the ceasefire again.", ["ceasefire", "geneva"]);
         var again = new HttpRequestMessage(HttpMethod.Get, url);
         again.Headers.TryAddWithoutValidation("If-None-Match", etag);
         var response = await Factory.Anonymous().SendAsync(again);

@@ -1,19 +1,25 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
+using static ContentApi.Tests.Related.RelatedSteps;
 
 namespace ContentApi.Tests.Related;
 
-public sealed class RelatedEndpointsTests : RelatedTest
+public sealed class RelatedEndpointsTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     private const string Harbour = "Dockworkers at Valmora harbour walked out over the new crane rota, halting container traffic.";
 
     [Fact]
     public async Task ListRelatedArticles_lists_computed_articles_with_their_reason_and_score()
     {
-        var strike = await Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
-        var talks = await Story("Valmora harbour strike talks break down", Harbour, ["valmora-harbour"]);
+        var strike = await Factory.Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
+        var talks = await Factory.Story("Valmora harbour strike talks break down", Harbour, ["valmora-harbour"]);
 
-        var items = await Related(strike);
+        var items = await Factory.Related(strike);
 
         var item = Assert.Single(items)!;
         Assert.Equal(talks.Str("slug"), item.Str("slug"));
@@ -27,13 +33,13 @@ public sealed class RelatedEndpointsTests : RelatedTest
     [Fact]
     public async Task ListRelatedArticles_lists_curated_articles_first_in_the_editors_order_then_computed_ones()
     {
-        var strike = await Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
-        var computed = await Story("Valmora harbour strike talks break down", Harbour, ["valmora-harbour"]);
-        var first = await Story("Orchard growers count frost losses", "Apple blossom froze overnight.", ["orchards"]);
-        var second = await Story("Library opens late on Thursdays", "The reading room now closes at nine.", ["libraries"]);
-        (await SetRelated(strike, new[] { second.Str("slug"), first.Str("id") })).EnsureSuccessStatusCode();
+        var strike = await Factory.Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
+        var computed = await Factory.Story("Valmora harbour strike talks break down", Harbour, ["valmora-harbour"]);
+        var first = await Factory.Story("Orchard growers count frost losses", "Apple blossom froze overnight.", ["orchards"]);
+        var second = await Factory.Story("Library opens late on Thursdays", "The reading room now closes at nine.", ["libraries"]);
+        (await Factory.SetRelated(strike, new[] { second.Str("slug"), first.Str("id") })).EnsureSuccessStatusCode();
 
-        var items = await Related(strike);
+        var items = await Factory.Related(strike);
 
         Assert.Equal([second.Str("slug"), first.Str("slug"), computed.Str("slug")], SlugsOf(items));
         Assert.Equal(["curated", "curated"], items.Take(2).Select(i => i!.Str("reason")));
@@ -44,11 +50,11 @@ public sealed class RelatedEndpointsTests : RelatedTest
     [Fact]
     public async Task ListRelatedArticles_does_not_repeat_a_curated_article_among_the_computed_ones()
     {
-        var strike = await Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
-        var talks = await Story("Valmora harbour strike talks break down", Harbour, ["valmora-harbour"]);
-        (await SetRelated(strike, new[] { talks.Str("slug") })).EnsureSuccessStatusCode();
+        var strike = await Factory.Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
+        var talks = await Factory.Story("Valmora harbour strike talks break down", Harbour, ["valmora-harbour"]);
+        (await Factory.SetRelated(strike, new[] { talks.Str("slug") })).EnsureSuccessStatusCode();
 
-        var items = await Related(strike);
+        var items = await Factory.Related(strike);
 
         Assert.Equal("curated", Assert.Single(items)!.Str("reason"));
     }
@@ -56,11 +62,11 @@ public sealed class RelatedEndpointsTests : RelatedTest
     [Fact]
     public async Task ListRelatedArticles_honours_limit()
     {
-        var strike = await Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
-        for (var i = 0; i < 3; i++) await Story($"Valmora harbour strike, update {i}", Harbour, ["valmora-harbour"]);
+        var strike = await Factory.Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
+        for (var i = 0; i < 3; i++) await Factory.Story($"Valmora harbour strike, update {i}", Harbour, ["valmora-harbour"]);
 
-        Assert.Single(await Related(strike, limit: 1));
-        Assert.Equal(3, (await Related(strike, limit: 20)).Count);
+        Assert.Single(await Factory.Related(strike, limit: 1));
+        Assert.Equal(3, (await Factory.Related(strike, limit: 20)).Count);
     }
 
     [Theory]
@@ -69,7 +75,7 @@ public sealed class RelatedEndpointsTests : RelatedTest
     [InlineData("abc")]
     public async Task ListRelatedArticles_rejects_a_limit_out_of_range(string limit)
     {
-        var strike = await Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
+        var strike = await Factory.Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
 
         var response = await Factory.Anonymous().GetAsync(RelatedUrl(strike, $"?limit={limit}"));
 
@@ -87,7 +93,7 @@ public sealed class RelatedEndpointsTests : RelatedTest
     [Fact]
     public async Task ListRelatedArticles_returns_404_for_a_draft_without_a_key_and_answers_a_preview_key()
     {
-        var draft = await Story("Valmora harbour strike looms", Harbour, ["valmora-harbour"], status: "draft");
+        var draft = await Factory.Story("Valmora harbour strike looms", Harbour, ["valmora-harbour"], status: "draft");
 
         await (await Factory.Anonymous().GetAsync(RelatedUrl(draft))).ExpectProblem(HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.OK, (await Factory.Preview().GetAsync(RelatedUrl(draft))).StatusCode);
@@ -96,8 +102,8 @@ public sealed class RelatedEndpointsTests : RelatedTest
     [Fact]
     public async Task ListRelatedArticles_redirects_an_old_slug_to_the_current_one()
     {
-        var strike = await Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
-        var renamed = await Factory.Editor().PatchJson($"{Api}/articles/{strike["id"]}", new { slug = "valmora-strike" }, await ETagOf(strike));
+        var strike = await Factory.Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
+        var renamed = await Factory.Editor().PatchJson($"{Api}/articles/{strike["id"]}", new { slug = "valmora-strike" }, await Factory.ETagOf(strike));
         renamed.EnsureSuccessStatusCode();
 
         var response = await Factory.Anonymous().GetAsync($"{Api}/articles/{strike.Str("slug")}/related?limit=3");
@@ -109,50 +115,50 @@ public sealed class RelatedEndpointsTests : RelatedTest
     [Fact]
     public async Task ListRelatedArticles_never_lists_an_unpublished_article_even_when_curated()
     {
-        var strike = await Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
-        var draft = await Story("Valmora harbour strike: what next", Harbour, ["valmora-harbour"], status: "draft");
-        (await SetRelated(strike, new[] { draft.Str("slug") })).EnsureSuccessStatusCode();
+        var strike = await Factory.Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
+        var draft = await Factory.Story("Valmora harbour strike: what next", Harbour, ["valmora-harbour"], status: "draft");
+        (await Factory.SetRelated(strike, new[] { draft.Str("slug") })).EnsureSuccessStatusCode();
 
-        Assert.Empty(await Related(strike, client: Factory.Editor()));
+        Assert.Empty(await Factory.Related(strike, client: Factory.Editor()));
     }
 
     [Fact]
     public async Task ListRelatedArticles_drops_an_article_once_it_is_unpublished()
     {
-        var strike = await Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
-        var talks = await Story("Valmora harbour strike talks break down", Harbour, ["valmora-harbour"]);
-        Assert.Single(await Related(strike));
+        var strike = await Factory.Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
+        var talks = await Factory.Story("Valmora harbour strike talks break down", Harbour, ["valmora-harbour"]);
+        Assert.Single(await Factory.Related(strike));
 
         var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}/articles/{talks["id"]}/unpublish");
-        request.Headers.TryAddWithoutValidation("If-Match", await ETagOf(talks));
+        request.Headers.TryAddWithoutValidation("If-Match", await Factory.ETagOf(talks));
         (await Factory.Editor().SendAsync(request)).EnsureSuccessStatusCode();
 
-        Assert.Empty(await Related(strike));
+        Assert.Empty(await Factory.Related(strike));
     }
 
     [Fact]
     public async Task Publishing_an_article_makes_it_related_to_the_articles_it_resembles()
     {
-        var strike = await Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
-        var draft = await Story("Valmora harbour strike talks break down", Harbour, ["valmora-harbour"], status: "draft");
-        Assert.Empty(await Related(strike));
+        var strike = await Factory.Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
+        var draft = await Factory.Story("Valmora harbour strike talks break down", Harbour, ["valmora-harbour"], status: "draft");
+        Assert.Empty(await Factory.Related(strike));
 
-        (await Publish(draft)).EnsureSuccessStatusCode();
+        (await Factory.Publish(draft)).EnsureSuccessStatusCode();
 
-        Assert.Equal([draft.Str("slug")], SlugsOf(await Related(strike)));
-        Assert.Equal([strike.Str("slug")], SlugsOf(await Related(draft)));
+        Assert.Equal([draft.Str("slug")], SlugsOf(await Factory.Related(strike)));
+        Assert.Equal([strike.Str("slug")], SlugsOf(await Factory.Related(draft)));
     }
 
     [Fact]
     public async Task Editing_an_article_recomputes_its_list()
     {
-        var strike = await Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
-        var frost = await Story("Orchard growers count frost losses", "Apple blossom froze overnight in the Tarn valley.", ["orchards"]);
-        Assert.Empty(await Related(frost));
+        var strike = await Factory.Story("Valmora harbour strike enters second day", Harbour, ["valmora-harbour"]);
+        var frost = await Factory.Story("Orchard growers count frost losses", "Apple blossom froze overnight in the Tarn valley.", ["orchards"]);
+        Assert.Empty(await Factory.Related(frost));
 
-        var edited = await Factory.Editor().PatchJson($"{Api}/articles/{frost["id"]}", new { tags = new[] { "orchards", "valmora-harbour" } }, await ETagOf(frost));
+        var edited = await Factory.Editor().PatchJson($"{Api}/articles/{frost["id"]}", new { tags = new[] { "orchards", "valmora-harbour" } }, await Factory.ETagOf(frost));
         edited.EnsureSuccessStatusCode();
 
-        Assert.Equal([strike.Str("slug")], SlugsOf(await Related(frost)));
+        Assert.Equal([strike.Str("slug")], SlugsOf(await Factory.Related(frost)));
     }
 }

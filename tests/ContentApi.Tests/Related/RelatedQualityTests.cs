@@ -4,6 +4,8 @@ using ContentApi.Related;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
+using static ContentApi.Tests.Infrastructure.Arrange;
+using static ContentApi.Tests.Related.RelatedSteps;
 
 namespace ContentApi.Tests.Related;
 
@@ -13,15 +15,19 @@ namespace ContentApi.Tests.Related;
 /// six articles. Both ways of computing lists are measured: one article at a time as they are published
 /// through the API, and the site-wide recompute.
 /// </summary>
-public sealed class RelatedQualityTests(ITestOutputHelper output) : RelatedTest
+public sealed class RelatedQualityTests(ITestOutputHelper output) : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     private const double Required = 0.8;
     private const int K = 5;
 
     [Fact]
     public async Task Related_articles_published_one_by_one_find_the_same_story_with_precision_at_5_of_at_least_0_8()
     {
-        foreach (var section in RelatedCorpusFixture.Sections) await CreateSection(section);
+        foreach (var section in RelatedCorpusFixture.Sections) await Factory.CreateSection(section);
         var slugs = new Dictionary<string, string>();
         foreach (var piece in RelatedCorpusFixture.Pieces)
         {

@@ -1,18 +1,30 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+using static ContentApi.Tests.Infrastructure.Arrange;
+using static ContentApi.Tests.Workflow.WorkflowSteps;
+using static ContentApi.Tests.Revisions.RevisionSteps;
 
 namespace ContentApi.Tests.Revisions;
 
-public sealed class RestoreRevisionTests : RevisionTest
+public sealed class RestoreRevisionTests : IDisposable
 {
+    private FakeTimeProvider Clock { get; } = StartClock();
+
+    private ContentApiFactory Factory { get; set; }
+
+    public RestoreRevisionTests() => Factory = OnClock(Clock);
+
+    public void Dispose() => Factory.Dispose();
+
     [Fact]
     public async Task RestoreArticleRevision_puts_the_old_content_back_and_keeps_the_status()
     {
-        var (article, etag) = await CreateArticle();
-        (_, etag) = await ActOk(article, "publish", etag);
-        etag = (await Editor().PatchJson(Url(article), new { title = "Rewritten", slug = "rewritten", body = "Other text." }, etag)).ETag();
+        var (article, etag) = await Factory.CreateArticleWithETag();
+        (_, etag) = await Factory.ActOk(article, "publish", etag);
+        etag = (await Factory.Editor().PatchJson(Url(article), new { title = "Rewritten", slug = "rewritten", body = "Other text." }, etag)).ETag();
 
-        var response = await Restore(article, 1, etag);
+        var response = await Factory.Restore(article, 1, etag);
 
         var restored = await response.ExpectJson(HttpStatusCode.OK);
         Assert.Equal(article.Str("title"), restored.Str("title"));
@@ -25,20 +37,20 @@ public sealed class RestoreRevisionTests : RevisionTest
     [Fact]
     public async Task RestoreArticleRevision_records_a_restored_revision()
     {
-        var (article, etag) = await CreateArticle();
-        etag = (await Editor().PatchJson(Url(article), new { title = "Rewritten" }, etag)).ETag();
+        var (article, etag) = await Factory.CreateArticleWithETag();
+        etag = (await Factory.Editor().PatchJson(Url(article), new { title = "Rewritten" }, etag)).ETag();
 
-        await (await Restore(article, 1, etag)).ExpectJson(HttpStatusCode.OK);
+        await (await Factory.Restore(article, 1, etag)).ExpectJson(HttpStatusCode.OK);
 
-        Assert.Equal(["restored", "updated", "created"], Actions(await History(article)));
+        Assert.Equal(["restored", "updated", "created"], Actions(await Factory.History(article)));
     }
 
     [Fact]
     public async Task RestoreArticleRevision_returns_428_without_If_Match()
     {
-        var (article, _) = await CreateArticle();
+        var (article, _) = await Factory.CreateArticleWithETag();
 
-        var response = await Restore(article, 1, etag: null);
+        var response = await Factory.Restore(article, 1, etag: null);
 
         await response.ExpectProblem(HttpStatusCode.PreconditionRequired);
     }
@@ -46,10 +58,10 @@ public sealed class RestoreRevisionTests : RevisionTest
     [Fact]
     public async Task RestoreArticleRevision_returns_412_for_a_stale_ETag()
     {
-        var (article, etag) = await CreateArticle();
-        await (await Editor().PatchJson(Url(article), new { title = "Rewritten" }, etag)).ExpectJson(HttpStatusCode.OK);
+        var (article, etag) = await Factory.CreateArticleWithETag();
+        await (await Factory.Editor().PatchJson(Url(article), new { title = "Rewritten" }, etag)).ExpectJson(HttpStatusCode.OK);
 
-        var response = await Restore(article, 1, etag);
+        var response = await Factory.Restore(article, 1, etag);
 
         await response.ExpectProblem(HttpStatusCode.PreconditionFailed);
     }
@@ -57,9 +69,9 @@ public sealed class RestoreRevisionTests : RevisionTest
     [Fact]
     public async Task RestoreArticleRevision_returns_404_for_an_unknown_revision()
     {
-        var (article, etag) = await CreateArticle();
+        var (article, etag) = await Factory.CreateArticleWithETag();
 
-        var response = await Restore(article, 9, etag);
+        var response = await Factory.Restore(article, 9, etag);
 
         await response.ExpectProblem(HttpStatusCode.NotFound);
     }
@@ -67,9 +79,9 @@ public sealed class RestoreRevisionTests : RevisionTest
     [Fact]
     public async Task RestoreArticleRevision_returns_403_for_a_preview_key()
     {
-        var (article, etag) = await CreateArticle();
+        var (article, etag) = await Factory.CreateArticleWithETag();
 
-        var response = await Restore(article, 1, etag, Client(Factory.PreviewKey));
+        var response = await Factory.Restore(article, 1, etag, Factory.CreateClient(Factory.PreviewKey));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -77,11 +89,11 @@ public sealed class RestoreRevisionTests : RevisionTest
     [Fact]
     public async Task RestoreArticleRevision_returns_409_when_the_old_slug_now_belongs_to_another_article()
     {
-        var (article, etag) = await CreateArticle();
-        etag = (await Editor().PatchJson(Url(article), new { slug = "moved-away" }, etag)).ETag();
-        await Editor().PostJson($"{Api}/articles", new { title = "Taker", slug = article.Str("slug") });
+        var (article, etag) = await Factory.CreateArticleWithETag();
+        etag = (await Factory.Editor().PatchJson(Url(article), new { slug = "moved-away" }, etag)).ETag();
+        await Factory.Editor().PostJson($"{Api}/articles", new { title = "Taker", slug = article.Str("slug") });
 
-        var response = await Restore(article, 1, etag);
+        var response = await Factory.Restore(article, 1, etag);
 
         await response.ExpectProblem(HttpStatusCode.Conflict);
     }

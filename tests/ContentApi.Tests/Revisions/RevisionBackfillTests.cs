@@ -2,17 +2,29 @@ using System.Net;
 using ContentApi.Migrations.Sqlite.Migrations;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using static ContentApi.Tests.Infrastructure.Arrange;
+using static ContentApi.Tests.Workflow.WorkflowSteps;
+using static ContentApi.Tests.Revisions.RevisionSteps;
 
 namespace ContentApi.Tests.Revisions;
 
-public sealed class RevisionBackfillTests : RevisionTest
+public sealed class RevisionBackfillTests : IDisposable
 {
+    private FakeTimeProvider Clock { get; } = StartClock();
+
+    private ContentApiFactory Factory { get; set; }
+
+    public RevisionBackfillTests() => Factory = OnClock(Clock);
+
+    public void Dispose() => Factory.Dispose();
+
     [Fact]
     public async Task The_migration_backfill_records_the_same_revision_1_the_API_would()
     {
-        var section = await CreateSection("Backfill section");
-        var author = await CreateAuthor("Backfill Author");
-        var created = await Editor().PostJson($"{Api}/articles", new
+        var section = await Factory.CreateSection("Backfill section");
+        var author = await Factory.CreateAuthor("Backfill Author");
+        var created = await Factory.Editor().PostJson($"{Api}/articles", new
         {
             title = "Written before revisions",
             standfirst = "Kept.",
@@ -24,14 +36,14 @@ public sealed class RevisionBackfillTests : RevisionTest
             status = "published",
         });
         var article = await created.ExpectJson(HttpStatusCode.Created);
-        var recorded = await (await Editor().GetAsync(Revisions(article, "/1"))).ExpectJson(HttpStatusCode.OK);
+        var recorded = await (await Factory.Editor().GetAsync(RevisionSteps.Revisions(article, "/1"))).ExpectJson(HttpStatusCode.OK);
         await using (var db = Factory.CreateDbContext())
         {
             await db.Database.ExecuteSqlRawAsync("DELETE FROM \"ArticleRevisions\";");
             await db.Database.ExecuteSqlRawAsync(AddRevisionsAndIdempotency.BackfillRevisionsSql);
         }
 
-        var backfilled = await (await Editor().GetAsync(Revisions(article, "/1"))).ExpectJson(HttpStatusCode.OK);
+        var backfilled = await (await Factory.Editor().GetAsync(RevisionSteps.Revisions(article, "/1"))).ExpectJson(HttpStatusCode.OK);
 
         Assert.Equal(recorded["content"]!.ToJsonString(), backfilled["content"]!.ToJsonString());
         Assert.Equal("migration", backfilled.Str("keyName"));

@@ -1,17 +1,29 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+using static ContentApi.Tests.Infrastructure.Arrange;
+using static ContentApi.Tests.Workflow.WorkflowSteps;
+using static ContentApi.Tests.Revisions.RevisionSteps;
 
 namespace ContentApi.Tests.Revisions;
 
-public sealed class RevisionReadTests : RevisionTest
+public sealed class RevisionReadTests : IDisposable
 {
+    private FakeTimeProvider Clock { get; } = StartClock();
+
+    private ContentApiFactory Factory { get; set; }
+
+    public RevisionReadTests() => Factory = OnClock(Clock);
+
+    public void Dispose() => Factory.Dispose();
+
     [Fact]
     public async Task GetArticleRevision_returns_the_content_as_that_change_left_it()
     {
-        var (article, etag) = await CreateArticle();
-        await (await Editor().PatchJson(Url(article), new { title = "Second title", body = "New text." }, etag)).ExpectJson(HttpStatusCode.OK);
+        var (article, etag) = await Factory.CreateArticleWithETag();
+        await (await Factory.Editor().PatchJson(Url(article), new { title = "Second title", body = "New text." }, etag)).ExpectJson(HttpStatusCode.OK);
 
-        var first = await (await Editor().GetAsync(Revisions(article, "/1"))).ExpectJson(HttpStatusCode.OK);
+        var first = await (await Factory.Editor().GetAsync(RevisionSteps.Revisions(article, "/1"))).ExpectJson(HttpStatusCode.OK);
 
         Assert.Equal(1, first["number"]!.GetValue<int>());
         Assert.Equal(article.Str("id"), first.Str("articleId"));
@@ -23,14 +35,14 @@ public sealed class RevisionReadTests : RevisionTest
     [Fact]
     public async Task ListArticleRevisions_pages_with_a_cursor()
     {
-        var (article, etag) = await CreateArticle();
+        var (article, etag) = await Factory.CreateArticleWithETag();
         for (var i = 0; i < 2; i++)
         {
-            etag = (await Editor().PatchJson(Url(article), new { title = $"Edit {i}" }, etag)).ETag();
+            etag = (await Factory.Editor().PatchJson(Url(article), new { title = $"Edit {i}" }, etag)).ETag();
         }
 
-        var first = await (await Editor().GetAsync(Revisions(article, "?limit=2"))).ExpectJson(HttpStatusCode.OK);
-        var second = await (await Editor().GetAsync(Revisions(article, $"?limit=2&cursor={first.NextCursor()}"))).ExpectJson(HttpStatusCode.OK);
+        var first = await (await Factory.Editor().GetAsync(RevisionSteps.Revisions(article, "?limit=2"))).ExpectJson(HttpStatusCode.OK);
+        var second = await (await Factory.Editor().GetAsync(RevisionSteps.Revisions(article, $"?limit=2&cursor={first.NextCursor()}"))).ExpectJson(HttpStatusCode.OK);
 
         Assert.Equal(3, first.Total());
         Assert.Equal([3, 2], first["items"]!.AsArray().Select(i => i!["number"]!.GetValue<int>()).ToArray());
@@ -40,9 +52,9 @@ public sealed class RevisionReadTests : RevisionTest
     [Fact]
     public async Task ListArticleRevisions_accepts_a_preview_key()
     {
-        var (article, _) = await CreateArticle();
+        var (article, _) = await Factory.CreateArticleWithETag();
 
-        var response = await Client(Factory.PreviewKey).GetAsync(Revisions(article));
+        var response = await Factory.CreateClient(Factory.PreviewKey).GetAsync(RevisionSteps.Revisions(article));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -50,9 +62,9 @@ public sealed class RevisionReadTests : RevisionTest
     [Fact]
     public async Task ListArticleRevisions_returns_401_without_a_key()
     {
-        var (article, _) = await CreateArticle(status: "published");
+        var (article, _) = await Factory.CreateArticleWithETag(status: "published");
 
-        var response = await Anonymous().GetAsync(Revisions(article));
+        var response = await Factory.Anonymous().GetAsync(RevisionSteps.Revisions(article));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -60,7 +72,7 @@ public sealed class RevisionReadTests : RevisionTest
     [Fact]
     public async Task ListArticleRevisions_returns_404_for_an_unknown_article()
     {
-        var response = await Editor().GetAsync($"{Api}/articles/no-such-article/revisions");
+        var response = await Factory.Editor().GetAsync($"{Api}/articles/no-such-article/revisions");
 
         await response.ExpectProblem(HttpStatusCode.NotFound);
     }
@@ -68,9 +80,9 @@ public sealed class RevisionReadTests : RevisionTest
     [Fact]
     public async Task GetArticleRevision_returns_404_for_an_unknown_number()
     {
-        var (article, _) = await CreateArticle();
+        var (article, _) = await Factory.CreateArticleWithETag();
 
-        var response = await Editor().GetAsync(Revisions(article, "/7"));
+        var response = await Factory.Editor().GetAsync(RevisionSteps.Revisions(article, "/7"));
 
         await response.ExpectProblem(HttpStatusCode.NotFound);
     }

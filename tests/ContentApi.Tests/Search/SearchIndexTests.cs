@@ -3,12 +3,18 @@ using ContentApi.Data;
 using ContentApi.Tests.Articles;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using static ContentApi.Tests.Infrastructure.Arrange;
+using static ContentApi.Tests.Search.SearchSteps;
 
 namespace ContentApi.Tests.Search;
 
 /// <summary>The index follows every write: it is kept by triggers in the same transaction as the write.</summary>
-public sealed class SearchIndexTests : SearchTest
+public sealed class SearchIndexTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     [Fact]
     public async Task Editing_the_title_moves_the_article_from_the_old_word_to_the_new_one()
     {
@@ -18,8 +24,8 @@ public sealed class SearchIndexTests : SearchTest
         var edited = await Factory.Editor().PatchJson($"{Api}/articles/{created.Str("id")}", new { title = "Narwhal sighted off the coast" }, response.ETag());
         await edited.ExpectJson(HttpStatusCode.OK);
 
-        Assert.Empty((await Search(Factory.Anonymous(), "walrus")).Slugs());
-        Assert.Single((await Search(Factory.Anonymous(), "narwhal")).Slugs());
+        Assert.Empty((await SearchSteps.Search(Factory.Anonymous(), "walrus")).Slugs());
+        Assert.Single((await SearchSteps.Search(Factory.Anonymous(), "narwhal")).Slugs());
     }
 
     [Fact]
@@ -31,7 +37,7 @@ public sealed class SearchIndexTests : SearchTest
         var edited = await Factory.Editor().PatchJson($"{Api}/articles/{created.Str("id")}", new { body = "The **referendum** is set for May." }, response.ETag());
         await edited.ExpectJson(HttpStatusCode.OK);
 
-        var list = await Search(Factory.Anonymous(), "referendum");
+        var list = await SearchSteps.Search(Factory.Anonymous(), "referendum");
         Assert.Equal(["council-meeting"], list.Slugs());
         Assert.Contains("<mark>referendum</mark>", SnippetOf(list, "council-meeting"), StringComparison.Ordinal);
     }
@@ -45,7 +51,7 @@ public sealed class SearchIndexTests : SearchTest
         var deleted = await Factory.Editor().Delete($"{Api}/articles/{created.Str("id")}", response.ETag());
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
 
-        var list = await Search(Factory.Editor(), "pelican");
+        var list = await SearchSteps.Search(Factory.Editor(), "pelican");
         Assert.Empty(list.Slugs());
         Assert.Equal(0, list.Total());
     }
@@ -53,15 +59,15 @@ public sealed class SearchIndexTests : SearchTest
     [Fact]
     public async Task A_bulk_update_outside_the_API_is_indexed_too()
     {
-        await CreateStory("Old headline");
+        await Factory.CreateStory("Old headline");
 
         await using (var db = Factory.CreateDbContext())
         {
             await db.Articles.ExecuteUpdateAsync(set => set.SetProperty(a => a.Title, "Rewritten by a migration script"));
         }
 
-        Assert.Empty((await Search(Factory.Anonymous(), "headline")).Slugs());
-        Assert.Equal(["old-headline"], (await Search(Factory.Anonymous(), "rewritten")).Slugs());
+        Assert.Empty((await SearchSteps.Search(Factory.Anonymous(), "headline")).Slugs());
+        Assert.Equal(["old-headline"], (await SearchSteps.Search(Factory.Anonymous(), "rewritten")).Slugs());
     }
 
     [Fact]
@@ -71,7 +77,7 @@ public sealed class SearchIndexTests : SearchTest
         var created = await response.ExpectJson(HttpStatusCode.Created);
         var edited = await Factory.Editor().PatchJson($"{Api}/articles/{created.Str("id")}", new { standfirst = (string?)null, body = "Other text." }, response.ETag());
         await edited.ExpectJson(HttpStatusCode.OK);
-        await CreateStory("Second one");
+        await Factory.CreateStory("Second one");
 
         await using var db = Factory.CreateDbContext();
         // FTS5 raises an error when its index disagrees with the content it was built from.

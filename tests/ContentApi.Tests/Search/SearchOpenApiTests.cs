@@ -3,8 +3,11 @@ using ContentApi.Tests.Infrastructure;
 
 namespace ContentApi.Tests.Search;
 
-public sealed class SearchOpenApiTests : ApiTest
+public sealed class SearchOpenApiTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
+    // These tests only read (or are refused before writing), so the class shares one app and database.
+    private ContentApiFactory Factory => factory;
+
     [Fact]
     public async Task OpenApi_documents_q_relevance_and_the_snippet()
     {

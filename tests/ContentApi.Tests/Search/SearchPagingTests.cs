@@ -1,20 +1,25 @@
 using System.Net;
 using ContentApi.Tests.Articles;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Search.SearchSteps;
 
 namespace ContentApi.Tests.Search;
 
-public sealed class SearchPagingTests : SearchTest
+public sealed class SearchPagingTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     /// <summary>Five hits of different strength (more mentions rank higher) and one miss.</summary>
     private async Task<string[]> CreateFiveHits()
     {
         for (var i = 1; i <= 5; i++)
         {
-            await CreateStory($"Story {i}", body: string.Join(' ', Enumerable.Repeat("volcano", i)) + " erupted near the village today");
+            await Factory.CreateStory($"Story {i}", body: string.Join(' ', Enumerable.Repeat("volcano", i)) + " erupted near the village today");
         }
-        await CreateStory("Unrelated story");
-        return (await Search(Factory.Anonymous(), "volcano")).Slugs();
+        await Factory.CreateStory("Unrelated story");
+        return (await SearchSteps.Search(Factory.Anonymous(), "volcano")).Slugs();
     }
 
     [Fact]
@@ -23,10 +28,10 @@ public sealed class SearchPagingTests : SearchTest
         var all = await CreateFiveHits();
         var client = Factory.Anonymous();
 
-        var page1 = await Search(client, "volcano", "&limit=2");
-        var page2 = await Search(client, "volcano", $"&limit=2&cursor={page1.NextCursor()}");
-        var page3 = await Search(client, "volcano", $"&limit=2&cursor={page2.NextCursor()}");
-        var back2 = await Search(client, "volcano", $"&limit=2&cursor={page3.PrevCursor()}");
+        var page1 = await SearchSteps.Search(client, "volcano", "&limit=2");
+        var page2 = await SearchSteps.Search(client, "volcano", $"&limit=2&cursor={page1.NextCursor()}");
+        var page3 = await SearchSteps.Search(client, "volcano", $"&limit=2&cursor={page2.NextCursor()}");
+        var back2 = await SearchSteps.Search(client, "volcano", $"&limit=2&cursor={page3.PrevCursor()}");
 
         Assert.Equal(5, all.Length);
         Assert.Equal(all, page1.Slugs().Concat(page2.Slugs()).Concat(page3.Slugs()).ToArray());
@@ -44,7 +49,7 @@ public sealed class SearchPagingTests : SearchTest
         var pages = new List<string>();
         for (var page = 1; page <= 3; page++)
         {
-            pages.AddRange((await Search(client, "volcano", $"&sort=relevance&limit=2&page={page}")).Slugs());
+            pages.AddRange((await SearchSteps.Search(client, "volcano", $"&sort=relevance&limit=2&page={page}")).Slugs());
         }
 
         Assert.Equal(all, pages);
@@ -55,7 +60,7 @@ public sealed class SearchPagingTests : SearchTest
     {
         await CreateFiveHits();
 
-        var list = await Search(Factory.Anonymous(), "volcano");
+        var list = await SearchSteps.Search(Factory.Anonymous(), "volcano");
 
         Assert.Equal(["story-5", "story-4", "story-3", "story-2", "story-1"], list.Slugs());
     }
@@ -77,7 +82,7 @@ public sealed class SearchPagingTests : SearchTest
     public async Task Relevance_rejects_a_cursor_from_another_sort()
     {
         await CreateFiveHits();
-        var byDate = await Search(Factory.Anonymous(), "volcano", "&sort=-publishedAt&limit=2");
+        var byDate = await SearchSteps.Search(Factory.Anonymous(), "volcano", "&sort=-publishedAt&limit=2");
 
         var response = await SearchRaw(Factory.Anonymous(), "volcano", $"&limit=2&cursor={byDate.NextCursor()}");
 

@@ -1,6 +1,6 @@
 using ContentApi.Tests.Articles;
 using ContentApi.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
+using static ContentApi.Tests.Search.SearchSteps;
 
 namespace ContentApi.Tests.Search;
 
@@ -8,8 +8,12 @@ namespace ContentApi.Tests.Search;
 /// Relevance ranks only a query's newest matches (Search:RankWindow) and lists the older ones after them,
 /// newest first. Here the window is 3, so six hits show both parts and every way of paging across them.
 /// </summary>
-public sealed class SearchRankWindowTests : SearchTest
+public sealed class SearchRankWindowTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new() { Settings = { ["Search:RankWindow"] = "3" } };
+
+    public void Dispose() => Factory.Dispose();
+
     // Stories 1..6 are created in that order; the number is how often each says "volcano" (more ranks higher).
     private static readonly int[] Mentions = [6, 5, 4, 1, 3, 2];
 
@@ -17,16 +21,16 @@ public sealed class SearchRankWindowTests : SearchTest
     // stories 1 to 3 mention the word most, they are outside the window.
     private static readonly string[] Expected = ["story-5", "story-6", "story-4", "story-3", "story-2", "story-1"];
 
-    private HttpClient WindowOfThree() =>
-        Factory.WithWebHostBuilder(b => b.UseSetting("Search:RankWindow", "3")).CreateClient(new WebApplicationFactoryClientOptions());
+    private HttpClient WindowOfThree() => Factory.Anonymous();
 
-    private async Task CreateSixHits()
+    private async Task CreateSixHits(ContentApiFactory? app = null)
     {
+        app ??= Factory;
         for (var i = 1; i <= Mentions.Length; i++)
         {
-            await CreateStory($"Story {i}", body: string.Join(' ', Enumerable.Repeat("volcano", Mentions[i - 1])) + " erupted near the village today");
+            await app.CreateStory($"Story {i}", body: string.Join(' ', Enumerable.Repeat("volcano", Mentions[i - 1])) + " erupted near the village today");
         }
-        await CreateStory("Unrelated story");
+        await app.CreateStory("Unrelated story");
     }
 
     [Fact]
@@ -34,7 +38,7 @@ public sealed class SearchRankWindowTests : SearchTest
     {
         await CreateSixHits();
 
-        var list = await Search(WindowOfThree(), "volcano");
+        var list = await SearchSteps.Search(WindowOfThree(), "volcano");
 
         Assert.Equal(Expected, list.Slugs());
         Assert.Equal(6, list.Total());
@@ -43,9 +47,11 @@ public sealed class SearchRankWindowTests : SearchTest
     [Fact]
     public async Task With_the_whole_result_inside_the_window_everything_is_ranked()
     {
-        await CreateSixHits();
+        // The default window, on an app of its own.
+        using var wide = new ContentApiFactory();
+        await CreateSixHits(wide);
 
-        var list = await Search(Factory.Anonymous(), "volcano");
+        var list = await SearchSteps.Search(wide.Anonymous(), "volcano");
 
         Assert.Equal(["story-1", "story-2", "story-3", "story-5", "story-6", "story-4"], list.Slugs());
     }
@@ -56,11 +62,11 @@ public sealed class SearchRankWindowTests : SearchTest
         await CreateSixHits();
         var client = WindowOfThree();
 
-        var page1 = await Search(client, "volcano", "&limit=2");
-        var page2 = await Search(client, "volcano", $"&limit=2&cursor={page1.NextCursor()}");
-        var page3 = await Search(client, "volcano", $"&limit=2&cursor={page2.NextCursor()}");
-        var back2 = await Search(client, "volcano", $"&limit=2&cursor={page3.PrevCursor()}");
-        var back1 = await Search(client, "volcano", $"&limit=2&cursor={back2.PrevCursor()}");
+        var page1 = await SearchSteps.Search(client, "volcano", "&limit=2");
+        var page2 = await SearchSteps.Search(client, "volcano", $"&limit=2&cursor={page1.NextCursor()}");
+        var page3 = await SearchSteps.Search(client, "volcano", $"&limit=2&cursor={page2.NextCursor()}");
+        var back2 = await SearchSteps.Search(client, "volcano", $"&limit=2&cursor={page3.PrevCursor()}");
+        var back1 = await SearchSteps.Search(client, "volcano", $"&limit=2&cursor={back2.PrevCursor()}");
 
         Assert.Equal(Expected, page1.Slugs().Concat(page2.Slugs()).Concat(page3.Slugs()).ToArray());
         Assert.Null(page3.NextCursor());
@@ -82,9 +88,9 @@ public sealed class SearchRankWindowTests : SearchTest
         var pages = new List<string>();
         for (var page = 1; page <= (6 + limit - 1) / limit; page++)
         {
-            pages.AddRange((await Search(client, "volcano", $"&limit={limit}&page={page}")).Slugs());
+            pages.AddRange((await SearchSteps.Search(client, "volcano", $"&limit={limit}&page={page}")).Slugs());
         }
-        var beyond = await Search(client, "volcano", $"&limit={limit}&page={(6 + limit - 1) / limit + 1}");
+        var beyond = await SearchSteps.Search(client, "volcano", $"&limit={limit}&page={(6 + limit - 1) / limit + 1}");
 
         Assert.Equal(Expected, pages);
         Assert.Empty(beyond.Slugs());
@@ -93,15 +99,15 @@ public sealed class SearchRankWindowTests : SearchTest
     [Fact]
     public async Task The_window_is_the_query_s_newest_matches_and_filters_then_apply_to_both_parts()
     {
-        await CreateSection("World");
+        await Factory.CreateSection("World");
         for (var i = 1; i <= Mentions.Length; i++)
         {
-            await CreateStory($"Story {i}", section: i % 2 == 1 ? "world" : null,
+            await Factory.CreateStory($"Story {i}", section: i % 2 == 1 ? "world" : null,
                 body: string.Join(' ', Enumerable.Repeat("volcano", Mentions[i - 1])) + " erupted near the village today");
         }
 
         // World has stories 1, 3 and 5; only 5 is among the query's three newest matches, so only it is ranked.
-        var list = await Search(WindowOfThree(), "volcano", "&section=world");
+        var list = await SearchSteps.Search(WindowOfThree(), "volcano", "&section=world");
 
         Assert.Equal(["story-5", "story-3", "story-1"], list.Slugs());
         Assert.Equal(3, list.Total());

@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Tests.Search;
 
-public sealed class SearchSchemaTests : ApiTest
+public sealed class SearchSchemaTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
+    // These tests only read (or are refused before writing), so the class shares one app and database.
+    private ContentApiFactory Factory => factory;
+
     /// <summary>
     /// SQLite drops a table's triggers with the table, and EF rebuilds a table to alter a column: a later
     /// migration that rebuilds Articles would silently stop the index following writes. This catches it.

@@ -1,18 +1,24 @@
 using System.Net;
 using ContentApi.Tests.Articles;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
+using static ContentApi.Tests.Search.SearchSteps;
 
 namespace ContentApi.Tests.Search;
 
-public sealed class SearchTests : SearchTest
+public sealed class SearchTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     [Fact]
     public async Task Search_finds_an_article_by_a_word_of_its_title()
     {
-        await CreateStory("Ceasefire talks resume in Geneva");
-        await CreateStory("Harvest festival draws record crowds");
+        await Factory.CreateStory("Ceasefire talks resume in Geneva");
+        await Factory.CreateStory("Harvest festival draws record crowds");
 
-        var list = await Search(Factory.Anonymous(), "ceasefire");
+        var list = await SearchSteps.Search(Factory.Anonymous(), "ceasefire");
 
         Assert.Equal(["ceasefire-talks-resume-in-geneva"], list.Slugs());
         Assert.Equal(1, list.Total());
@@ -21,9 +27,9 @@ public sealed class SearchTests : SearchTest
     [Fact]
     public async Task Search_matches_the_last_word_as_a_prefix()
     {
-        await CreateStory("Ukraine and its neighbours");
+        await Factory.CreateStory("Ukraine and its neighbours");
 
-        var list = await Search(Factory.Anonymous(), "ukrai");
+        var list = await SearchSteps.Search(Factory.Anonymous(), "ukrai");
 
         Assert.Equal(["ukraine-and-its-neighbours"], list.Slugs());
     }
@@ -31,11 +37,11 @@ public sealed class SearchTests : SearchTest
     [Fact]
     public async Task A_last_word_that_some_article_has_whole_is_not_also_a_prefix()
     {
-        await CreateStory("Peace talks resume");
-        await CreateStory("Peacekeepers arrive in the north");
+        await Factory.CreateStory("Peace talks resume");
+        await Factory.CreateStory("Peacekeepers arrive in the north");
 
-        var whole = await Search(Factory.Anonymous(), "peace");
-        var unfinished = await Search(Factory.Anonymous(), "peacek");
+        var whole = await SearchSteps.Search(Factory.Anonymous(), "peace");
+        var unfinished = await SearchSteps.Search(Factory.Anonymous(), "peacek");
 
         Assert.Equal(["peace-talks-resume"], whole.Slugs());
         Assert.Equal(["peacekeepers-arrive-in-the-north"], unfinished.Slugs());
@@ -44,9 +50,9 @@ public sealed class SearchTests : SearchTest
     [Fact]
     public async Task Search_matches_a_word_of_one_or_two_letters_whole_not_as_a_prefix()
     {
-        await CreateStory("Ukraine and its neighbours");
+        await Factory.CreateStory("Ukraine and its neighbours");
 
-        var list = await Search(Factory.Anonymous(), "uk");
+        var list = await SearchSteps.Search(Factory.Anonymous(), "uk");
 
         Assert.Empty(list.Slugs());
     }
@@ -54,10 +60,10 @@ public sealed class SearchTests : SearchTest
     [Fact]
     public async Task Search_needs_every_word_to_match()
     {
-        await CreateStory("Storm closes harbour", body: "Ferries stayed in port.");
-        await CreateStory("Storm spares the valley");
+        await Factory.CreateStory("Storm closes harbour", body: "Ferries stayed in port.");
+        await Factory.CreateStory("Storm spares the valley");
 
-        var list = await Search(Factory.Anonymous(), "storm ferries");
+        var list = await SearchSteps.Search(Factory.Anonymous(), "storm ferries");
 
         Assert.Equal(["storm-closes-harbour"], list.Slugs());
     }
@@ -65,9 +71,9 @@ public sealed class SearchTests : SearchTest
     [Fact]
     public async Task Search_ignores_accents_and_case()
     {
-        await CreateStory("Delegates gather in Genève");
+        await Factory.CreateStory("Delegates gather in Genève");
 
-        var list = await Search(Factory.Anonymous(), "GENEVE");
+        var list = await SearchSteps.Search(Factory.Anonymous(), "GENEVE");
 
         Assert.Equal(["delegates-gather-in-geneve"], list.Slugs());
     }
@@ -76,10 +82,10 @@ public sealed class SearchTests : SearchTest
     public async Task Search_ranks_a_title_hit_above_a_body_only_hit()
     {
         // The body-only article mentions the word more often; the headline still wins.
-        await CreateStory("Markets today", body: "Inflation worries. Inflation data. Inflation everywhere.", publishedAt: new DateTime(2024, 1, 2, 0, 0, 0, DateTimeKind.Utc));
-        await CreateStory("Inflation slows again", body: "Prices rose less than expected.", publishedAt: new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        await Factory.CreateStory("Markets today", body: "Inflation worries. Inflation data. Inflation everywhere.", publishedAt: new DateTime(2024, 1, 2, 0, 0, 0, DateTimeKind.Utc));
+        await Factory.CreateStory("Inflation slows again", body: "Prices rose less than expected.", publishedAt: new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 
-        var list = await Search(Factory.Anonymous(), "inflation");
+        var list = await SearchSteps.Search(Factory.Anonymous(), "inflation");
 
         Assert.Equal(["inflation-slows-again", "markets-today"], list.Slugs());
     }
@@ -87,10 +93,10 @@ public sealed class SearchTests : SearchTest
     [Fact]
     public async Task Search_ranks_a_standfirst_hit_above_a_body_only_hit()
     {
-        await CreateStory("First story", body: "A long piece that mentions the glacier once among many other words.");
-        await CreateStory("Second story", standfirst: "The glacier is retreating.");
+        await Factory.CreateStory("First story", body: "A long piece that mentions the glacier once among many other words.");
+        await Factory.CreateStory("Second story", standfirst: "The glacier is retreating.");
 
-        var list = await Search(Factory.Anonymous(), "glacier");
+        var list = await SearchSteps.Search(Factory.Anonymous(), "glacier");
 
         Assert.Equal(["second-story", "first-story"], list.Slugs());
     }
@@ -98,9 +104,9 @@ public sealed class SearchTests : SearchTest
     [Fact]
     public async Task Search_gives_each_hit_a_snippet_with_the_words_marked()
     {
-        await CreateStory("Weekly roundup", body: "In other news, the orchestra announced a new conductor for the season.");
+        await Factory.CreateStory("Weekly roundup", body: "In other news, the orchestra announced a new conductor for the season.");
 
-        var list = await Search(Factory.Anonymous(), "conductor");
+        var list = await SearchSteps.Search(Factory.Anonymous(), "conductor");
 
         var snippet = SnippetOf(list, "weekly-roundup");
         Assert.NotNull(snippet);
@@ -110,9 +116,9 @@ public sealed class SearchTests : SearchTest
     [Fact]
     public async Task Search_snippet_escapes_html_from_the_body()
     {
-        await CreateStory("Security notes", body: "Never paste `<script>alert(1)</script>` into the console & expect safety.");
+        await Factory.CreateStory("Security notes", body: "Never paste `<script>alert(1)</script>` into the console & expect safety.");
 
-        var list = await Search(Factory.Anonymous(), "alert");
+        var list = await SearchSteps.Search(Factory.Anonymous(), "alert");
 
         var snippet = SnippetOf(list, "security-notes")!;
         Assert.DoesNotContain("<script", snippet, StringComparison.OrdinalIgnoreCase);
@@ -124,7 +130,7 @@ public sealed class SearchTests : SearchTest
     [Fact]
     public async Task ListArticles_without_q_has_a_null_snippet()
     {
-        await CreateStory("Plain list item");
+        await Factory.CreateStory("Plain list item");
 
         var list = await Factory.Anonymous().List();
 
@@ -136,12 +142,12 @@ public sealed class SearchTests : SearchTest
     [Fact]
     public async Task Search_combines_with_the_section_filter()
     {
-        await CreateSection("Sport");
-        await CreateSection("Business");
-        await CreateStory("Transfer record broken", section: "sport");
-        await CreateStory("Record profits at the bank", section: "business");
+        await Factory.CreateSection("Sport");
+        await Factory.CreateSection("Business");
+        await Factory.CreateStory("Transfer record broken", section: "sport");
+        await Factory.CreateStory("Record profits at the bank", section: "business");
 
-        var list = await Search(Factory.Anonymous(), "record", "&section=sport");
+        var list = await SearchSteps.Search(Factory.Anonymous(), "record", "&section=sport");
 
         Assert.Equal(["transfer-record-broken"], list.Slugs());
         Assert.Equal(1, list.Total());
@@ -150,10 +156,10 @@ public sealed class SearchTests : SearchTest
     [Fact]
     public async Task Search_combines_with_the_tag_filter()
     {
-        await CreateStory("Flood warning for the coast", tags: ["weather"]);
-        await CreateStory("Flood of new apps", tags: ["tech"]);
+        await Factory.CreateStory("Flood warning for the coast", tags: ["weather"]);
+        await Factory.CreateStory("Flood of new apps", tags: ["tech"]);
 
-        var list = await Search(Factory.Anonymous(), "flood", "&tag=weather");
+        var list = await SearchSteps.Search(Factory.Anonymous(), "flood", "&tag=weather");
 
         Assert.Equal(["flood-warning-for-the-coast"], list.Slugs());
     }
@@ -161,9 +167,9 @@ public sealed class SearchTests : SearchTest
     [Fact]
     public async Task Search_works_on_a_section_front()
     {
-        await CreateSection("Culture");
-        await CreateStory("Opera season opens", section: "culture");
-        await CreateStory("Opera house sold");
+        await Factory.CreateSection("Culture");
+        await Factory.CreateStory("Opera season opens", section: "culture");
+        await Factory.CreateStory("Opera house sold");
 
         var response = await Factory.Anonymous().GetAsync($"{Api}/sections/culture/articles?q=opera");
 
@@ -174,9 +180,9 @@ public sealed class SearchTests : SearchTest
     [Fact]
     public async Task Search_never_shows_drafts_without_a_key()
     {
-        await CreateStory("Embargoed budget leak", status: "draft");
+        await Factory.CreateStory("Embargoed budget leak", status: "draft");
 
-        var list = await Search(Factory.Anonymous(), "embargoed");
+        var list = await SearchSteps.Search(Factory.Anonymous(), "embargoed");
 
         Assert.Empty(list.Slugs());
         Assert.Equal(0, list.Total());
@@ -185,9 +191,9 @@ public sealed class SearchTests : SearchTest
     [Fact]
     public async Task Search_shows_drafts_to_a_preview_key()
     {
-        await CreateStory("Embargoed budget leak", status: "draft");
+        await Factory.CreateStory("Embargoed budget leak", status: "draft");
 
-        var list = await Search(Factory.Preview(), "embargoed");
+        var list = await SearchSteps.Search(Factory.Preview(), "embargoed");
 
         Assert.Equal(["embargoed-budget-leak"], list.Slugs());
     }
@@ -195,12 +201,12 @@ public sealed class SearchTests : SearchTest
     [Fact]
     public async Task Search_with_another_sort_orders_the_hits_by_it()
     {
-        await CreateStory("Bridge reopens", publishedAt: new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        await CreateStory("Bridge closes", body: "The bridge, the bridge, the bridge.", publishedAt: new DateTime(2024, 2, 1, 0, 0, 0, DateTimeKind.Utc));
-        await CreateStory("Tunnel opens");
+        await Factory.CreateStory("Bridge reopens", publishedAt: new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        await Factory.CreateStory("Bridge closes", body: "The bridge, the bridge, the bridge.", publishedAt: new DateTime(2024, 2, 1, 0, 0, 0, DateTimeKind.Utc));
+        await Factory.CreateStory("Tunnel opens");
 
-        var newest = await Search(Factory.Anonymous(), "bridge", "&sort=-publishedAt");
-        var byTitle = await Search(Factory.Anonymous(), "bridge", "&sort=title");
+        var newest = await SearchSteps.Search(Factory.Anonymous(), "bridge", "&sort=-publishedAt");
+        var byTitle = await SearchSteps.Search(Factory.Anonymous(), "bridge", "&sort=title");
 
         Assert.Equal(["bridge-closes", "bridge-reopens"], newest.Slugs());
         Assert.Equal(["bridge-closes", "bridge-reopens"], byTitle.Slugs());

@@ -1,12 +1,17 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Sections;
 
 /// <summary>What only sections do: position, parents and their cycles, delete conflicts, and the section front.
 /// What sections share with authors and tags is tested in Taxonomies/.</summary>
-public sealed class SectionEndpointsTests : ApiTest
+public sealed class SectionEndpointsTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     private const string Sections = $"{Api}/sections";
 
     // --- create ---
@@ -34,9 +39,9 @@ public sealed class SectionEndpointsTests : ApiTest
     [Fact]
     public async Task CreateSection_with_a_parent_slug_embeds_the_parent()
     {
-        var parent = await CreateSection("International");
+        var parent = await Factory.CreateSection("International");
 
-        var child = await CreateSection("Europe", parent: "international");
+        var child = await Factory.CreateSection("Europe", parent: "international");
 
         Assert.Equal(parent.Str("id"), child["parent"]!.Str("id"));
         Assert.Equal("international", child["parent"]!.Str("slug"));
@@ -53,8 +58,8 @@ public sealed class SectionEndpointsTests : ApiTest
     [Fact]
     public async Task ReplaceSection_sets_the_parent_and_position()
     {
-        await CreateSection("International");
-        var id = (await CreateSection("Business")).Str("id");
+        await Factory.CreateSection("International");
+        var id = (await Factory.CreateSection("Business")).Str("id");
 
         var response = await Factory.Editor().PutJson($"{Sections}/{id}",
             new { name = "World Business", description = "Trade.", parent = "international", position = 2 }, "\"1\"");
@@ -68,8 +73,8 @@ public sealed class SectionEndpointsTests : ApiTest
     [Fact]
     public async Task ReplaceSection_returns_400_when_the_parent_is_its_own_sub_section()
     {
-        var parent = await CreateSection("International");
-        await CreateSection("Europe", parent: "international");
+        var parent = await Factory.CreateSection("International");
+        await Factory.CreateSection("Europe", parent: "international");
 
         var response = await Factory.Editor().PutJson($"{Sections}/{parent["id"]}", new { name = "International", parent = "europe" }, "\"1\"");
 
@@ -79,7 +84,7 @@ public sealed class SectionEndpointsTests : ApiTest
     [Fact]
     public async Task PatchSection_keeps_the_parent_and_position_it_was_not_given()
     {
-        await CreateSection("International");
+        await Factory.CreateSection("International");
         var created = await Factory.Editor().PostJson(Sections, new { name = "Europe", parent = "international", position = 4 });
         var id = (await created.ExpectJson(HttpStatusCode.Created)).Str("id");
 
@@ -93,9 +98,9 @@ public sealed class SectionEndpointsTests : ApiTest
     [Fact]
     public async Task PatchSection_returns_400_when_the_parent_is_a_descendant_or_itself()
     {
-        var top = await CreateSection("International");
-        await CreateSection("Europe", parent: "international");
-        await CreateSection("Balkans", parent: "europe");
+        var top = await Factory.CreateSection("International");
+        await Factory.CreateSection("Europe", parent: "international");
+        await Factory.CreateSection("Balkans", parent: "europe");
 
         var toGrandchild = await Factory.Editor().PatchJson($"{Sections}/{top["id"]}", new { parent = "balkans" }, "\"1\"");
         await toGrandchild.ExpectValidationError("parent");
@@ -106,8 +111,8 @@ public sealed class SectionEndpointsTests : ApiTest
     [Fact]
     public async Task PatchSection_moves_a_section_to_the_top_level_with_a_null_parent()
     {
-        await CreateSection("International");
-        var child = await CreateSection("Europe", parent: "international");
+        await Factory.CreateSection("International");
+        var child = await Factory.CreateSection("Europe", parent: "international");
 
         var response = await Factory.Editor().PatchJson($"{Sections}/{child["id"]}", new Dictionary<string, object?> { ["parent"] = null }, "\"1\"");
 
@@ -120,8 +125,8 @@ public sealed class SectionEndpointsTests : ApiTest
     [Fact]
     public async Task DeleteSection_returns_409_while_it_has_articles()
     {
-        var id = (await CreateSection("Business")).Str("id");
-        await CreateArticle("Markets rally", section: "business");
+        var id = (await Factory.CreateSection("Business")).Str("id");
+        await Factory.CreateArticle("Markets rally", section: "business");
 
         var response = await Factory.Editor().Delete($"{Sections}/{id}", "\"1\"");
 
@@ -133,8 +138,8 @@ public sealed class SectionEndpointsTests : ApiTest
     [Fact]
     public async Task DeleteSection_returns_409_while_it_has_sub_sections()
     {
-        var id = (await CreateSection("International")).Str("id");
-        await CreateSection("Europe", parent: "international");
+        var id = (await Factory.CreateSection("International")).Str("id");
+        await Factory.CreateSection("Europe", parent: "international");
 
         var response = await Factory.Editor().Delete($"{Sections}/{id}", "\"1\"");
 
@@ -147,12 +152,12 @@ public sealed class SectionEndpointsTests : ApiTest
     [Fact]
     public async Task ListSectionArticles_includes_the_articles_of_sub_sections()
     {
-        await CreateSection("International");
-        await CreateSection("Europe", parent: "international");
-        await CreateSection("Business");
-        await CreateArticle("World story", section: "international", publishedAt: DateTime.UtcNow.AddHours(-2));
-        await CreateArticle("Europe story", section: "europe", publishedAt: DateTime.UtcNow.AddHours(-1));
-        await CreateArticle("Business story", section: "business");
+        await Factory.CreateSection("International");
+        await Factory.CreateSection("Europe", parent: "international");
+        await Factory.CreateSection("Business");
+        await Factory.CreateArticle("World story", section: "international", publishedAt: DateTime.UtcNow.AddHours(-2));
+        await Factory.CreateArticle("Europe story", section: "europe", publishedAt: DateTime.UtcNow.AddHours(-1));
+        await Factory.CreateArticle("Business story", section: "business");
 
         var front = await (await Factory.Anonymous().GetAsync($"{Sections}/international/articles")).ExpectJson(HttpStatusCode.OK);
         Assert.Equal(["europe-story", "world-story"], front.Slugs());

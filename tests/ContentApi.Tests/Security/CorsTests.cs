@@ -1,16 +1,24 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Security;
 
-public sealed class CorsTests : ApiTest
+public sealed class CorsTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose()
+    {
+        Factory.Dispose();
+        FrontendApp.Dispose();
+    }
+
     private const string Frontend = "https://www.example.com";
 
-    private HttpClient WithFrontend() =>
-        Factory.WithWebHostBuilder(b => b.UseSetting("Cors:AllowedOrigins:0", Frontend))
-            .CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private ContentApiFactory FrontendApp { get; } = new() { Settings = { ["Cors:AllowedOrigins:0"] = Frontend } };
+
+    private HttpClient WithFrontend() => FrontendApp.Anonymous();
 
     private static HttpRequestMessage Preflight(string origin)
     {

@@ -1,28 +1,24 @@
 using System.Net;
-using System.Net.Http.Headers;
 using ContentApi.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Security;
 
 /// <summary>Tiny limits in a long window, so that a test uses a budget up without waiting on the clock.</summary>
-public sealed class RateLimitingTests : ApiTest
+public sealed class RateLimitingTests
 {
-    private WebApplicationFactory<Program> Limited(int reads = 100, int search = 100, int writes = 100) =>
-        Factory.WithWebHostBuilder(b =>
-        {
-            b.UseSetting("RateLimiting:Reads:PermitLimit", reads.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            b.UseSetting("RateLimiting:Search:PermitLimit", search.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            b.UseSetting("RateLimiting:Writes:PermitLimit", writes.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            foreach (var kind in new[] { "Reads", "Search", "Writes" }) b.UseSetting($"RateLimiting:{kind}:Window", "01:00:00");
-        });
-
-    private static HttpClient Client(WebApplicationFactory<Program> app, string? key = null)
+    // Each test has its own app with its own budgets: a limiter's counts live in the app.
+    private static ContentApiFactory Limited(int reads = 100, int search = 100, int writes = 100)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        if (key is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return client;
+        var app = new ContentApiFactory();
+        app.Settings["RateLimiting:Reads:PermitLimit"] = reads.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        app.Settings["RateLimiting:Search:PermitLimit"] = search.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        app.Settings["RateLimiting:Writes:PermitLimit"] = writes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var kind in new[] { "Reads", "Search", "Writes" }) app.Settings[$"RateLimiting:{kind}:Window"] = "01:00:00";
+        return app;
     }
+
+    private static HttpClient Client(ContentApiFactory app, string? key = null) => app.CreateClient(key);
 
     [Fact]
     public async Task Read_over_the_limit_is_a_429_problem_with_Retry_After()
@@ -43,7 +39,7 @@ public sealed class RateLimitingTests : ApiTest
     public async Task Writes_have_their_own_stricter_budget()
     {
         using var app = Limited(reads: 100, writes: 1);
-        var editor = Client(app, Factory.EditorKey);
+        var editor = Client(app, app.EditorKey);
         (await editor.PostJson($"{Api}/tags", new { name = "First" })).EnsureSuccessStatusCode();
 
         var second = await editor.PostJson($"{Api}/tags", new { name = "Second" });
@@ -69,22 +65,18 @@ public sealed class RateLimitingTests : ApiTest
     public async Task Each_API_key_has_its_own_budget_apart_from_anonymous_callers()
     {
         using var app = Limited(reads: 1);
-        var editor = Client(app, Factory.EditorKey);
+        var editor = Client(app, app.EditorKey);
         await editor.GetAsync($"{Api}/tags");
         Assert.Equal(HttpStatusCode.TooManyRequests, (await editor.GetAsync($"{Api}/tags")).StatusCode);
 
-        Assert.Equal(HttpStatusCode.OK, (await Client(app, Factory.PreviewKey).GetAsync($"{Api}/tags")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Client(app, app.PreviewKey).GetAsync($"{Api}/tags")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Client(app).GetAsync($"{Api}/tags")).StatusCode);
     }
 
     [Fact]
     public async Task RateLimiting_turned_off_by_configuration_never_answers_429()
     {
-        using var app = Factory.WithWebHostBuilder(b =>
-        {
-            b.UseSetting("RateLimiting:Enabled", "false");
-            b.UseSetting("RateLimiting:Reads:PermitLimit", "1");
-        });
+        using var app = new ContentApiFactory { Settings = { ["RateLimiting:Enabled"] = "false", ["RateLimiting:Reads:PermitLimit"] = "1" } };
         var client = Client(app);
         await client.GetAsync($"{Api}/tags");
 

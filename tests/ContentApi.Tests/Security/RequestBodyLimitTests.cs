@@ -1,10 +1,15 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Security;
 
-public sealed class RequestBodyLimitTests : ApiTest
+public sealed class RequestBodyLimitTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     [Fact]
     public async Task CreateArticle_with_a_body_over_200_KB_is_a_413_problem()
     {

@@ -5,12 +5,17 @@ using ContentApi.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Seeding;
 
 /// <summary>The synthetic seeder writes rows the API serves as its own, the same ones every run.</summary>
-public sealed class SyntheticSeedTests : ApiTest
+public sealed class SyntheticSeedTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     private async Task<int> SeedIntoFactoryDatabase(int articles)
     {
         var db = Factory.CreateDbContext();
@@ -115,8 +120,8 @@ public sealed class SyntheticSeedTests : ApiTest
     [Fact]
     public async Task Seed_command_makes_the_same_articles_on_every_run()
     {
-        var first = Path.Combine(Path.GetTempPath(), $"contentapi-seed-{Guid.NewGuid():N}.db");
-        var second = Path.Combine(Path.GetTempPath(), $"contentapi-seed-{Guid.NewGuid():N}.db");
+        var first = Path.Combine(TemplateDatabase.Directory, $"contentapi-seed-{Guid.NewGuid():N}.db");
+        var second = Path.Combine(TemplateDatabase.Directory, $"contentapi-seed-{Guid.NewGuid():N}.db");
         try
         {
             Assert.Equal(0, await SeedCommand.RunAsync(["--articles", "40", "--seed", "9", "--authors", "20", "--tags", "30", "--db", first], TextWriter.Null, TextWriter.Null));

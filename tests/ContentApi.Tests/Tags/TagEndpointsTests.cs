@@ -1,20 +1,25 @@
 using System.Net;
 using ContentApi.Tests.Infrastructure;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Tags;
 
 /// <summary>What only tags do: deleting one in use untags its articles (sections and authors answer 409).
 /// What tags share with sections and authors is tested in Taxonomies/.</summary>
-public sealed class TagEndpointsTests : ApiTest
+public sealed class TagEndpointsTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     private const string Tags = $"{Api}/tags";
 
     [Fact]
     public async Task DeleteTag_in_use_untags_its_articles()
     {
-        var tag = await CreateTag("Energy");
-        await CreateTag("Grids");
-        var article = await CreateArticle("Power prices fall", tags: ["energy", "grids"]);
+        var tag = await Factory.CreateTag("Energy");
+        await Factory.CreateTag("Grids");
+        var article = await Factory.CreateArticle("Power prices fall", tags: ["energy", "grids"]);
 
         var response = await Factory.Editor().Delete($"{Tags}/{tag["id"]}", "\"1\"");
 

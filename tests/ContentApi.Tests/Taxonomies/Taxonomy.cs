@@ -52,23 +52,24 @@ public sealed class EachTaxonomyAttribute(params object?[]? values) : DataAttrib
 }
 
 /// <summary>Arranging sections, authors and tags through the API, whichever of them a theory is running for.</summary>
-public abstract class TaxonomyTest : ApiTest
+public static class TaxonomySteps
 {
-    protected async Task<JsonNode> Create(Taxonomy taxonomy, string name, string? text = null)
+    public static async Task<JsonNode> Create(this ContentApiFactory factory, Taxonomy taxonomy, string name, string? text = null)
     {
-        var response = await Factory.Editor().PostJson(taxonomy.Url, taxonomy.Body(name, text));
+        var response = await factory.Editor().PostJson(taxonomy.Url, taxonomy.Body(name, text));
         return await response.ExpectJson(HttpStatusCode.Created);
     }
 
-    protected async Task<string> CreateId(Taxonomy taxonomy, string name, string? text = null) => (await Create(taxonomy, name, text)).Str("id");
+    public static async Task<string> CreateId(this ContentApiFactory factory, Taxonomy taxonomy, string name, string? text = null) =>
+        (await factory.Create(taxonomy, name, text)).Str("id");
 
     /// <summary>Creates an article filed under the section, in the byline of the author, or tagged with the tag.</summary>
-    protected Task<JsonNode> CreateArticleIn(Taxonomy taxonomy, string slug, string title, string status = "published", DateTime? publishedAt = null) =>
+    public static Task<JsonNode> CreateArticleIn(this ContentApiFactory factory, Taxonomy taxonomy, string slug, string title, string status = "published", DateTime? publishedAt = null) =>
         taxonomy.Route switch
         {
-            "sections" => CreateArticle(title, section: slug, status: status, publishedAt: publishedAt),
-            "authors" => CreateArticle(title, authors: [slug], status: status, publishedAt: publishedAt),
-            "tags" => CreateArticle(title, tags: [slug], status: status, publishedAt: publishedAt),
+            "sections" => factory.CreateArticle(title, section: slug, status: status, publishedAt: publishedAt),
+            "authors" => factory.CreateArticle(title, authors: [slug], status: status, publishedAt: publishedAt),
+            "tags" => factory.CreateArticle(title, tags: [slug], status: status, publishedAt: publishedAt),
             _ => throw new ArgumentOutOfRangeException(nameof(taxonomy)),
         };
 }

@@ -4,14 +4,18 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Taxonomies;
 
 /// <summary>GET /{resource}: the list envelope and keyset or numbered paging, as sections, authors and tags share them.</summary>
-public sealed class TaxonomyListTests : TaxonomyTest
+public sealed class TaxonomyListTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     [Theory, EachTaxonomy]
     public async Task List_returns_the_envelope_newest_first(string resource)
     {
         var t = Taxonomy.Of(resource);
-        await Create(t, "First");
-        await Create(t, "Second");
+        await Factory.Create(t, "First");
+        await Factory.Create(t, "Second");
 
         var list = await (await Factory.Anonymous().GetAsync(t.Url)).ExpectJson(HttpStatusCode.OK);
 
@@ -93,7 +97,7 @@ public sealed class TaxonomyListTests : TaxonomyTest
     public async Task List_returns_400_when_a_real_cursor_and_page_are_combined(string resource, string paging)
     {
         var t = Taxonomy.Of(resource);
-        foreach (var name in new[] { "one", "two", "three" }) await Create(t, name);
+        foreach (var name in new[] { "one", "two", "three" }) await Factory.Create(t, name);
         var page1 = await (await Factory.Anonymous().GetAsync($"{t.Url}?limit=2")).ExpectJson(HttpStatusCode.OK);
 
         var response = await Factory.Anonymous().GetAsync($"{t.Url}?{paging}&cursor={page1.NextCursor()}");
@@ -103,6 +107,6 @@ public sealed class TaxonomyListTests : TaxonomyTest
 
     private async Task CreateFive(Taxonomy t)
     {
-        foreach (var name in new[] { "one", "two", "three", "four", "five" }) await Create(t, name);
+        foreach (var name in new[] { "one", "two", "three", "four", "five" }) await Factory.Create(t, name);
     }
 }

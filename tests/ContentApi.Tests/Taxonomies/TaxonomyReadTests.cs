@@ -4,15 +4,19 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Taxonomies;
 
 /// <summary>GET by id or slug, the article count, and the article sub-list, as sections, authors and tags share them.</summary>
-public sealed class TaxonomyReadTests : TaxonomyTest
+public sealed class TaxonomyReadTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     // --- get ---
 
     [Theory, EachTaxonomy]
     public async Task Get_by_id_and_by_slug_returns_it_with_an_etag(string resource)
     {
         var t = Taxonomy.Of(resource);
-        var id = await CreateId(t, "Business");
+        var id = await Factory.CreateId(t, "Business");
 
         foreach (var key in new[] { id, "business" })
         {
@@ -27,7 +31,7 @@ public sealed class TaxonomyReadTests : TaxonomyTest
     public async Task Get_returns_304_when_if_none_match_holds_the_current_etag(string resource)
     {
         var t = Taxonomy.Of(resource);
-        await Create(t, "Business");
+        await Factory.Create(t, "Business");
         var first = await Factory.Anonymous().GetAsync($"{t.Url}/business");
 
         var second = await Factory.Anonymous().GetIfNoneMatch($"{t.Url}/business", first.ETag());
@@ -50,7 +54,7 @@ public sealed class TaxonomyReadTests : TaxonomyTest
     public async Task Get_and_its_article_list_by_an_old_slug_redirect_301_to_the_new_slug(string resource, string rest)
     {
         var t = Taxonomy.Of(resource);
-        var id = await CreateId(t, "Articles");
+        var id = await Factory.CreateId(t, "Articles");
         await (await Factory.Editor().PutJson($"{t.Url}/{id}", t.Body("Articles", slug: "stories"), "\"1\"")).ExpectJson(HttpStatusCode.OK);
 
         // The old slug is also the article list's own segment: only the owner's slug is rewritten, the query kept.
@@ -66,9 +70,9 @@ public sealed class TaxonomyReadTests : TaxonomyTest
     public async Task ArticleCount_counts_published_articles_only(string resource)
     {
         var t = Taxonomy.Of(resource);
-        await Create(t, "Business");
-        await CreateArticleIn(t, "business", "Published story");
-        await CreateArticleIn(t, "business", "Draft story", status: "draft");
+        await Factory.Create(t, "Business");
+        await Factory.CreateArticleIn(t, "business", "Published story");
+        await Factory.CreateArticleIn(t, "business", "Draft story", status: "draft");
 
         foreach (var client in new[] { Factory.Anonymous(), Factory.Editor() })
         {
@@ -81,13 +85,13 @@ public sealed class TaxonomyReadTests : TaxonomyTest
     public async Task ListArticles_lists_its_published_articles_and_shows_drafts_to_editors_only(string resource)
     {
         var t = Taxonomy.Of(resource);
-        await Create(t, "Business");
-        await Create(t, "Other");
-        await CreateArticleIn(t, "business", "Older story", publishedAt: DateTime.UtcNow.AddHours(-2));
-        await CreateArticleIn(t, "business", "Newer story", publishedAt: DateTime.UtcNow.AddHours(-1));
-        await CreateArticleIn(t, "business", "Draft story", status: "draft");
-        await CreateArticleIn(t, "other", "Other story");
-        await CreateArticle("Loose story");
+        await Factory.Create(t, "Business");
+        await Factory.Create(t, "Other");
+        await Factory.CreateArticleIn(t, "business", "Older story", publishedAt: DateTime.UtcNow.AddHours(-2));
+        await Factory.CreateArticleIn(t, "business", "Newer story", publishedAt: DateTime.UtcNow.AddHours(-1));
+        await Factory.CreateArticleIn(t, "business", "Draft story", status: "draft");
+        await Factory.CreateArticleIn(t, "other", "Other story");
+        await Factory.CreateArticle("Loose story");
 
         var anonymous = await (await Factory.Anonymous().GetAsync($"{t.Url}/business/articles")).ExpectJson(HttpStatusCode.OK);
         Assert.Equal(["newer-story", "older-story"], anonymous.Slugs());

@@ -4,8 +4,12 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Taxonomies;
 
 /// <summary>POST, PUT, PATCH and DELETE as sections, authors and tags share them.</summary>
-public sealed class TaxonomyWriteTests : TaxonomyTest
+public sealed class TaxonomyWriteTests : IDisposable
 {
+    private ContentApiFactory Factory { get; } = new();
+
+    public void Dispose() => Factory.Dispose();
+
     // --- create ---
 
     [Theory, EachTaxonomy]
@@ -30,7 +34,7 @@ public sealed class TaxonomyWriteTests : TaxonomyTest
     [EachTaxonomy("Tomás Ruiz-Łopez", "tomas-ruiz-lopez")]
     public async Task Create_generates_an_ascii_slug_from_the_name(string resource, string name, string slug)
     {
-        var created = await Create(Taxonomy.Of(resource), name);
+        var created = await Factory.Create(Taxonomy.Of(resource), name);
         Assert.Equal(slug, created.Str("slug"));
     }
 
@@ -38,8 +42,8 @@ public sealed class TaxonomyWriteTests : TaxonomyTest
     public async Task Create_with_a_name_already_used_gets_a_numbered_slug(string resource)
     {
         var t = Taxonomy.Of(resource);
-        await Create(t, "Business");
-        var second = await Create(t, "Business");
+        await Factory.Create(t, "Business");
+        var second = await Factory.Create(t, "Business");
         Assert.Equal("business-2", second.Str("slug"));
     }
 
@@ -47,7 +51,7 @@ public sealed class TaxonomyWriteTests : TaxonomyTest
     public async Task Create_returns_409_naming_the_slug_when_the_explicit_slug_is_taken(string resource)
     {
         var t = Taxonomy.Of(resource);
-        await Create(t, "Business");
+        await Factory.Create(t, "Business");
 
         var response = await Factory.Editor().PostJson(t.Url, t.Body("Money", slug: "business"));
 
@@ -145,7 +149,7 @@ public sealed class TaxonomyWriteTests : TaxonomyTest
     public async Task Replace_returns_428_without_if_match(string resource)
     {
         var t = Taxonomy.Of(resource);
-        var id = await CreateId(t, "Business");
+        var id = await Factory.CreateId(t, "Business");
         var response = await Factory.Editor().PutJson($"{t.Url}/{id}", t.Body("Money"), etag: null);
         await response.ExpectProblem((HttpStatusCode)428);
     }
@@ -154,7 +158,7 @@ public sealed class TaxonomyWriteTests : TaxonomyTest
     public async Task Replace_returns_412_with_the_current_etag_when_if_match_is_stale(string resource)
     {
         var t = Taxonomy.Of(resource);
-        var id = await CreateId(t, "Business");
+        var id = await Factory.CreateId(t, "Business");
         var response = await Factory.Editor().PutJson($"{t.Url}/{id}", t.Body("Money"), "\"99\"");
         await response.ExpectProblem(HttpStatusCode.PreconditionFailed);
         Assert.Equal("\"1\"", response.ETag());
@@ -164,7 +168,7 @@ public sealed class TaxonomyWriteTests : TaxonomyTest
     public async Task Replace_with_the_current_etag_replaces_it_and_bumps_the_etag(string resource)
     {
         var t = Taxonomy.Of(resource);
-        var id = await CreateId(t, "Business");
+        var id = await Factory.CreateId(t, "Business");
 
         var response = await Factory.Editor().PutJson($"{t.Url}/{id}", t.Body("World Business", text: "Trade."), "\"1\"");
 
@@ -191,7 +195,7 @@ public sealed class TaxonomyWriteTests : TaxonomyTest
     public async Task Patch_changes_only_the_given_fields(string resource)
     {
         var t = Taxonomy.Of(resource);
-        var id = await CreateId(t, "Europe", text: "News from Europe.");
+        var id = await Factory.CreateId(t, "Europe", text: "News from Europe.");
 
         var response = await Factory.Editor().PatchJson($"{t.Url}/{id}", new { name = "Europe & Balkans" }, "\"1\"");
 
@@ -206,7 +210,7 @@ public sealed class TaxonomyWriteTests : TaxonomyTest
     public async Task Patch_with_null_clears_the_optional_text(string resource)
     {
         var t = Taxonomy.Of(resource);
-        var id = await CreateId(t, "Business", text: "Markets.");
+        var id = await Factory.CreateId(t, "Business", text: "Markets.");
 
         var response = await Factory.Editor().PatchJson($"{t.Url}/{id}", new Dictionary<string, object?> { [t.TextField] = null }, "\"1\"");
 
@@ -222,7 +226,7 @@ public sealed class TaxonomyWriteTests : TaxonomyTest
     public async Task Patch_returns_400_naming_an_unknown_field(string resource, string field)
     {
         var t = Taxonomy.Of(resource);
-        var id = await CreateId(t, "Business");
+        var id = await Factory.CreateId(t, "Business");
         var response = await Factory.Editor().PatchJson($"{t.Url}/{id}", new Dictionary<string, object?> { [field] = 9 }, "\"1\"");
         await response.ExpectValidationError(field);
     }
@@ -231,7 +235,7 @@ public sealed class TaxonomyWriteTests : TaxonomyTest
     public async Task Patch_returns_428_without_if_match(string resource)
     {
         var t = Taxonomy.Of(resource);
-        var id = await CreateId(t, "Business");
+        var id = await Factory.CreateId(t, "Business");
         var response = await Factory.Editor().PatchJson($"{t.Url}/{id}", new { name = "Money" }, etag: null);
         await response.ExpectProblem((HttpStatusCode)428);
     }
@@ -242,7 +246,7 @@ public sealed class TaxonomyWriteTests : TaxonomyTest
     public async Task Delete_returns_428_without_if_match(string resource)
     {
         var t = Taxonomy.Of(resource);
-        var id = await CreateId(t, "Business");
+        var id = await Factory.CreateId(t, "Business");
         var response = await Factory.Editor().Delete($"{t.Url}/{id}", etag: null);
         await response.ExpectProblem((HttpStatusCode)428);
     }
@@ -251,7 +255,7 @@ public sealed class TaxonomyWriteTests : TaxonomyTest
     public async Task Delete_with_if_match_returns_204_and_it_is_gone_by_id_and_slug(string resource)
     {
         var t = Taxonomy.Of(resource);
-        var id = await CreateId(t, "Business");
+        var id = await Factory.CreateId(t, "Business");
 
         var response = await Factory.Editor().Delete($"{t.Url}/{id}", "\"1\"");
 

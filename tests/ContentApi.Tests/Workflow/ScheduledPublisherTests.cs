@@ -3,22 +3,32 @@ using System.Net;
 using ContentApi.Articles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using static ContentApi.Tests.Workflow.WorkflowSteps;
 
 namespace ContentApi.Tests.Workflow;
 
-public sealed class ScheduledPublisherTests : WorkflowTest
+public sealed class ScheduledPublisherTests : IDisposable
 {
+    private FakeTimeProvider Clock { get; } = StartClock();
+
+    private ContentApiFactory Factory { get; set; }
+
+    public ScheduledPublisherTests() => Factory = OnClock(Clock);
+
+    public void Dispose() => Factory.Dispose();
+
     /// <summary>Runs the publishing step as one server instance would, in its own scope and connection.</summary>
     private async Task<int> PublishDue()
     {
-        await using var scope = App.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DueArticlePublisher>().PublishDueAsync(CancellationToken.None);
     }
 
     private async Task<System.Text.Json.Nodes.JsonNode> Scheduled(DateTime at, DateTime? publishedAt = null)
     {
-        var (draft, etag) = await CreateArticle(publishedAt: publishedAt);
-        var (scheduled, _) = await ActOk(draft, "schedule", etag, new { scheduledAt = at });
+        var (draft, etag) = await Factory.CreateArticleWithETag(publishedAt: publishedAt);
+        var (scheduled, _) = await Factory.ActOk(draft, "schedule", etag, new { scheduledAt = at });
         return scheduled;
     }
 
@@ -31,13 +41,13 @@ public sealed class ScheduledPublisherTests : WorkflowTest
         var counts = await Task.WhenAll(Task.Run(PublishDue), Task.Run(PublishDue));
 
         Assert.Equal(1, counts.Sum());
-        var published = await EditorView(scheduled);
+        var published = await Factory.EditorView(scheduled);
         Assert.Equal("published", published["status"]!.GetValue<string>());
         Assert.Equal(scheduled["version"]!.GetValue<long>() + 1, published["version"]!.GetValue<long>());
         Assert.Equal(Start.AddMinutes(30), Time(published["publishedAt"]));
         Assert.Equal(Start.AddMinutes(30), Time(published["firstPublishedAt"]));
         Assert.Null(published["scheduledAt"]);
-        Assert.Equal(HttpStatusCode.OK, await ReaderStatus(scheduled));
+        Assert.Equal(HttpStatusCode.OK, await Factory.ReaderStatus(scheduled));
     }
 
     [Fact]
@@ -48,10 +58,10 @@ public sealed class ScheduledPublisherTests : WorkflowTest
 
         Assert.Equal(0, await PublishDue());
 
-        var still = await EditorView(later);
+        var still = await Factory.EditorView(later);
         Assert.Equal("scheduled", still["status"]!.GetValue<string>());
         Assert.Equal(later["version"]!.GetValue<long>(), still["version"]!.GetValue<long>());
-        Assert.Equal(HttpStatusCode.NotFound, await ReaderStatus(later));
+        Assert.Equal(HttpStatusCode.NotFound, await Factory.ReaderStatus(later));
     }
 
     [Fact]
@@ -63,7 +73,7 @@ public sealed class ScheduledPublisherTests : WorkflowTest
 
         Assert.Equal(1, await PublishDue());
 
-        var published = await EditorView(scheduled);
+        var published = await Factory.EditorView(scheduled);
         Assert.Equal(then, Time(published["publishedAt"]));
         Assert.Equal(then, Time(published["firstPublishedAt"]));
     }
@@ -71,12 +81,12 @@ public sealed class ScheduledPublisherTests : WorkflowTest
     [Fact]
     public async Task PublishDue_makes_an_editor_holding_the_scheduled_version_get_412()
     {
-        var (draft, etag) = await CreateArticle();
-        (_, etag) = await ActOk(draft, "schedule", etag, new { scheduledAt = Start.AddMinutes(1) });
+        var (draft, etag) = await Factory.CreateArticleWithETag();
+        (_, etag) = await Factory.ActOk(draft, "schedule", etag, new { scheduledAt = Start.AddMinutes(1) });
         Clock.Advance(TimeSpan.FromMinutes(1));
         await PublishDue();
 
-        var response = await Act(draft, "unpublish", etag);
+        var response = await Factory.Act(draft, "unpublish", etag);
 
         await response.ExpectProblem(HttpStatusCode.PreconditionFailed);
     }
@@ -84,7 +94,9 @@ public sealed class ScheduledPublisherTests : WorkflowTest
     [Fact]
     public async Task ScheduledPublisher_publishes_due_articles_in_the_background()
     {
-        App = CreateApp(runBackgroundPublisher: true);
+        // The class's app (not started yet) is swapped for one whose publisher runs.
+        Factory.Dispose();
+        Factory = OnClock(Clock, runBackgroundServices: true);
         var scheduled = await Scheduled(Start.AddSeconds(5));
 
         // The publisher's timer runs on the test's clock: moving it past one poll interval fires it.
@@ -93,13 +105,13 @@ public sealed class ScheduledPublisherTests : WorkflowTest
         for (var attempt = 0; attempt < 100 && status != "published"; attempt++)
         {
             await Task.Delay(50);
-            await using var scope = App.Services.CreateAsyncScope();
+            await using var scope = Factory.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ContentApi.Data.ContentDbContext>();
             var id = scheduled["id"]!.GetValue<Guid>();
             status = (await db.Articles.AsNoTracking().SingleAsync(a => a.Id == id)).Status.ToString().ToLowerInvariant();
         }
 
         Assert.Equal("published", status);
-        Assert.Equal(HttpStatusCode.OK, await ReaderStatus(scheduled));
+        Assert.Equal(HttpStatusCode.OK, await Factory.ReaderStatus(scheduled));
     }
 }

@@ -1,12 +1,22 @@
 using ContentApi.Tests.Infrastructure;
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
+using static ContentApi.Tests.Workflow.WorkflowSteps;
 
 namespace ContentApi.Tests.Workflow;
 
 /// <summary>What every workflow action shares: keys, If-Match, unknown ids, and its OpenAPI entry.</summary>
-public sealed class WorkflowPreconditionTests : WorkflowTest
+public sealed class WorkflowPreconditionTests : IDisposable
 {
+    private FakeTimeProvider Clock { get; } = StartClock();
+
+    private ContentApiFactory Factory { get; set; }
+
+    public WorkflowPreconditionTests() => Factory = OnClock(Clock);
+
+    public void Dispose() => Factory.Dispose();
+
     public static TheoryData<string> Actions => new() { "publish", "unpublish", "schedule", "archive" };
 
     private object? BodyFor(string action) => action == "schedule" ? new { scheduledAt = Start.AddHours(1) } : null;
@@ -14,8 +24,8 @@ public sealed class WorkflowPreconditionTests : WorkflowTest
     /// <summary>An article each action could apply to: published for unpublish, a draft otherwise.</summary>
     private async Task<(JsonNode Article, string ETag)> ArticleFor(string action)
     {
-        var (article, etag) = await CreateArticle();
-        return action == "unpublish" ? await ActOk(article, "publish", etag) : (article, etag);
+        var (article, etag) = await Factory.CreateArticleWithETag();
+        return action == "unpublish" ? await Factory.ActOk(article, "publish", etag) : (article, etag);
     }
 
     [Theory]
@@ -24,10 +34,10 @@ public sealed class WorkflowPreconditionTests : WorkflowTest
     {
         var (article, _) = await ArticleFor(action);
 
-        var response = await Act(article, action, etag: null, BodyFor(action));
+        var response = await Factory.Act(article, action, etag: null, BodyFor(action));
 
         await response.ExpectProblem(HttpStatusCode.PreconditionRequired);
-        Assert.Equal(article["version"]!.GetValue<long>(), (await EditorView(article))["version"]!.GetValue<long>());
+        Assert.Equal(article["version"]!.GetValue<long>(), (await Factory.EditorView(article))["version"]!.GetValue<long>());
     }
 
     [Theory]
@@ -35,14 +45,14 @@ public sealed class WorkflowPreconditionTests : WorkflowTest
     public async Task Workflow_actions_answer_412_for_a_stale_ETag_and_change_nothing(string action)
     {
         var (article, etag) = await ArticleFor(action);
-        var edited = await Editor().PatchJson(Url(article), new { standfirst = "Edited meanwhile." }, etag);
+        var edited = await Factory.Editor().PatchJson(Url(article), new { standfirst = "Edited meanwhile." }, etag);
         var current = await edited.ExpectJson(HttpStatusCode.OK);
 
-        var response = await Act(article, action, etag, BodyFor(action));
+        var response = await Factory.Act(article, action, etag, BodyFor(action));
 
         await response.ExpectProblem(HttpStatusCode.PreconditionFailed);
         Assert.Equal(edited.ETag(), response.ETag());
-        var after = await EditorView(article);
+        var after = await Factory.EditorView(article);
         Assert.Equal(current["status"]!.GetValue<string>(), after["status"]!.GetValue<string>());
         Assert.Equal(current["version"]!.GetValue<long>(), after["version"]!.GetValue<long>());
     }
@@ -53,7 +63,7 @@ public sealed class WorkflowPreconditionTests : WorkflowTest
     {
         var (article, etag) = await ArticleFor(action);
 
-        var response = await Act(article, action, etag, BodyFor(action), Anonymous());
+        var response = await Factory.Act(article, action, etag, BodyFor(action), Factory.Anonymous());
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -64,10 +74,10 @@ public sealed class WorkflowPreconditionTests : WorkflowTest
     {
         var (article, etag) = await ArticleFor(action);
 
-        var response = await Act(article, action, etag, BodyFor(action), Client(Factory.PreviewKey));
+        var response = await Factory.Act(article, action, etag, BodyFor(action), Factory.CreateClient(Factory.PreviewKey));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(article["status"]!.GetValue<string>(), (await EditorView(article))["status"]!.GetValue<string>());
+        Assert.Equal(article["status"]!.GetValue<string>(), (await Factory.EditorView(article))["status"]!.GetValue<string>());
     }
 
     [Theory]
@@ -78,7 +88,7 @@ public sealed class WorkflowPreconditionTests : WorkflowTest
         {
             var missing = new JsonObject { ["id"] = id };
 
-            var response = await Act(missing, action, "\"1\"", BodyFor(action));
+            var response = await Factory.Act(missing, action, "\"1\"", BodyFor(action));
 
             await response.ExpectProblem(HttpStatusCode.NotFound);
         }
@@ -87,7 +97,7 @@ public sealed class WorkflowPreconditionTests : WorkflowTest
     [Fact]
     public async Task Workflow_actions_are_documented_with_their_problems()
     {
-        var document = await (await Anonymous().GetAsync("/openapi/v1.json")).ExpectJson(HttpStatusCode.OK);
+        var document = await (await Factory.Anonymous().GetAsync("/openapi/v1.json")).ExpectJson(HttpStatusCode.OK);
 
         foreach (var (action, name) in new[] { ("publish", "PublishArticle"), ("unpublish", "UnpublishArticle"), ("schedule", "ScheduleArticle"), ("archive", "ArchiveArticle") })
         {
