@@ -90,7 +90,7 @@ public static class ContentApiSetup
 
     public static WebApplication MapContentApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1")
+        var api = app.MapGroup(ApiRoutes.Prefix)
             .CacheOutput(AnonymousReadPolicy.Name)
             .WithReadResponses()
             .WithIdempotency();

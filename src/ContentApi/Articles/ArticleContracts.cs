@@ -34,7 +34,12 @@ public sealed record ArticleRequest(
 
 /// <param name="Url">Absolute http(s) URL of the image.</param>
 /// <param name="Alt">Alternative text for screen readers.</param>
-public sealed record FeaturedImage(string Url, string? Alt = null, string? Caption = null, string? Credit = null);
+public sealed record FeaturedImage(string Url, string? Alt = null, string? Caption = null, string? Credit = null)
+{
+    /// <summary>The image an article's four stored columns describe, or null without a URL. EF calls it in projections.</summary>
+    public static FeaturedImage? From(string? url, string? alt, string? caption, string? credit) =>
+        url is null ? null : new FeaturedImage(url, alt, caption, credit);
+}
 
 /// <param name="Title">The title search engines show, when it differs from the headline.</param>
 /// <param name="Description">The meta description.</param>

@@ -55,7 +55,7 @@ public static class ArticleHandlers
 
         var response = await ReadAsync(context, article.Id);
         http.Response.Headers.ETag = ETags.ForVersion(article.Version);
-        return TypedResults.Created($"/api/v1/articles/{article.Id}", response);
+        return TypedResults.Created($"{ApiRoutes.Prefix}/articles/{article.Id}", response);
     }
 
     public static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> ReplaceArticle(
@@ -149,7 +149,7 @@ public static class ArticleHandlers
         a.Title, a.Slug, a.Standfirst, a.Body, a.Section?.Slug,
         a.Authors.OrderBy(x => x.Position).Select(x => x.Author.Slug).ToList(),
         a.Tags.OrderBy(x => x.Position).Select(x => x.Tag.Slug).ToList(),
-        a.FeaturedImageUrl is null ? null : new FeaturedImage(a.FeaturedImageUrl, a.FeaturedImageAlt, a.FeaturedImageCaption, a.FeaturedImageCredit),
+        FeaturedImage.From(a.FeaturedImageUrl, a.FeaturedImageAlt, a.FeaturedImageCaption, a.FeaturedImageCredit),
         new Seo(a.SeoTitle, a.SeoDescription, a.SeoCanonicalUrl),
         a.Status, a.PublishedAt, a.ScheduledAt);
 

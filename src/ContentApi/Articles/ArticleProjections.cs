@@ -16,7 +16,7 @@ public static class ArticleProjections
         OutlineOf(a.Outline),
         a.Section == null ? null : new ResourceRef(a.Section.Id, a.Section.Slug, a.Section.Name),
         new List<ResourceRef>(), new List<ResourceRef>(),
-        a.FeaturedImageUrl == null ? null : new FeaturedImage(a.FeaturedImageUrl, a.FeaturedImageAlt, a.FeaturedImageCaption, a.FeaturedImageCredit),
+        FeaturedImage.From(a.FeaturedImageUrl, a.FeaturedImageAlt, a.FeaturedImageCaption, a.FeaturedImageCredit),
         new Seo(a.SeoTitle, a.SeoDescription, a.SeoCanonicalUrl),
         a.Status, a.FirstPublishedAt, a.PublishedAt, a.ScheduledAt, a.CreatedAt, a.UpdatedAt,
         a.WordCount, a.ReadingTimeMinutes, a.Version);
@@ -29,6 +29,6 @@ public static class ArticleProjections
         a.Id, a.Slug, a.Title, a.Standfirst,
         a.Section == null ? null : new ResourceRef(a.Section.Id, a.Section.Slug, a.Section.Name),
         new List<ResourceRef>(), new List<ResourceRef>(),
-        a.FeaturedImageUrl == null ? null : new FeaturedImage(a.FeaturedImageUrl, a.FeaturedImageAlt, a.FeaturedImageCaption, a.FeaturedImageCredit),
+        FeaturedImage.From(a.FeaturedImageUrl, a.FeaturedImageAlt, a.FeaturedImageCaption, a.FeaturedImageCredit),
         a.Status, a.PublishedAt, a.UpdatedAt, a.WordCount, a.ReadingTimeMinutes, a.Version);
 }

@@ -1,3 +1,4 @@
+using ContentApi.Http;
 using FluentValidation;
 
 namespace ContentApi.Articles;
@@ -31,13 +32,3 @@ public sealed class ScheduleArticleRequestValidator : AbstractValidator<Schedule
     }
 }
 
-internal static class UtcTimes
-{
-    // JSON times with an offset arrive as local DateTimes, and DateTime comparison ignores the kind.
-    public static DateTime Normalize(DateTime time) => time.Kind switch
-    {
-        DateTimeKind.Local => time.ToUniversalTime(),
-        DateTimeKind.Unspecified => DateTime.SpecifyKind(time, DateTimeKind.Utc),
-        _ => time,
-    };
-}

@@ -64,7 +64,7 @@ public static class AuthorHandlers
 
         var response = await ReadAsync(context, author.Id);
         http.Response.Headers.ETag = ETags.ForVersion(author.Version);
-        return TypedResults.Created($"/api/v1/authors/{author.Id}", response);
+        return TypedResults.Created($"{ApiRoutes.Prefix}/authors/{author.Id}", response);
     }
 
     public static async Task<Results<Ok<AuthorResponse>, ValidationProblem, ProblemHttpResult>> ReplaceAuthor(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ContentApi.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -61,8 +62,8 @@ public sealed class AnonymousReadPolicy : IOutputCachePolicy
     private static string? ResourceKindOf(PathString path)
     {
         var rest = path.Value.AsSpan();
-        if (!rest.StartsWith("/api/v1/", StringComparison.OrdinalIgnoreCase)) return null;
-        rest = rest["/api/v1/".Length..];
+        if (!rest.StartsWith(ApiRoutes.Prefix + "/", StringComparison.OrdinalIgnoreCase)) return null;
+        rest = rest[(ApiRoutes.Prefix.Length + 1)..];
         var slash = rest.IndexOf('/');
         return (slash < 0 ? rest : rest[..slash]).ToString().ToLowerInvariant();
     }

@@ -1,3 +1,5 @@
+using ContentApi.Http;
+
 namespace ContentApi.Caching;
 
 /// <summary>
@@ -10,7 +12,7 @@ public sealed class WriteResponsesMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (IsWrite(request.Method) && request.Path.StartsWithSegments("/api/v1", StringComparison.OrdinalIgnoreCase))
+        if (IsWrite(request.Method) && request.Path.StartsWithSegments(ApiRoutes.Prefix, StringComparison.OrdinalIgnoreCase))
         {
             context.Response.OnStarting(() =>
             {

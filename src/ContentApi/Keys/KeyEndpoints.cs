@@ -62,13 +62,13 @@ public static class KeyEndpoints
     public static async Task<Created<CreatedKeyResponse>> Create(
         CreateKeyRequest request, ContentDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
-        var expiresAt = request.ExpiresAt is { } at ? CreateKeyRequestValidator.ToUtc(at) : (DateTime?)null;
+        var expiresAt = request.ExpiresAt is { } at ? UtcTimes.Normalize(at) : (DateTime?)null;
         var (key, secret) = ApiKeySecrets.Create(db, request.Name, request.Role!.Value.ToRoleName(), expiresAt, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
 
         // The secret is in this body: no cache may keep it.
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Created($"/api/v1/keys/{key.Id}",
+        return TypedResults.Created($"{ApiRoutes.Prefix}/keys/{key.Id}",
             new CreatedKeyResponse(key.Id, key.Name, request.Role.Value, key.Prefix, key.CreatedAt, key.ExpiresAt, secret));
     }
 

@@ -1,4 +1,5 @@
 using ContentApi.Data;
+using ContentApi.Http;
 using FluentValidation;
 
 namespace ContentApi.Keys;
@@ -11,16 +12,9 @@ public sealed class CreateKeyRequestValidator : AbstractValidator<CreateKeyReque
             .MaximumLength(ContentLimits.NameLength);
         RuleFor(r => r.Role).NotNull().WithMessage("role is required: preview, editor or admin.");
         RuleFor(r => r.ExpiresAt)
-            .Must(at => ToUtc(at!.Value) > clock.GetUtcNow().UtcDateTime)
+            .Must(at => UtcTimes.Normalize(at!.Value) > clock.GetUtcNow().UtcDateTime)
             .When(r => r.ExpiresAt is not null)
             .WithMessage("expiresAt must be in the future.");
     }
 
-    // JSON times with an offset arrive as local DateTimes, and DateTime comparison ignores the kind.
-    public static DateTime ToUtc(DateTime time) => time.Kind switch
-    {
-        DateTimeKind.Local => time.ToUniversalTime(),
-        DateTimeKind.Unspecified => DateTime.SpecifyKind(time, DateTimeKind.Utc),
-        _ => time,
-    };
 }

@@ -53,5 +53,5 @@ public static class RelatedReads
     private static readonly Expression<Func<Pair, RelatedArticle>> ToItem = x => new RelatedArticle(
         x.Article.Id, x.Article.Slug, x.Article.Title, x.Article.Standfirst,
         x.Article.Section == null ? null : new ResourceRef(x.Article.Section.Id, x.Article.Section.Slug, x.Article.Section.Name),
-        x.Article.PublishedAt, "/api/v1/articles/" + x.Article.Slug, x.Reason, x.Score);
+        x.Article.PublishedAt, ApiRoutes.Prefix + "/articles/" + x.Article.Slug, x.Reason, x.Score);
 }

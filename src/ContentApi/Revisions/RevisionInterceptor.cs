@@ -107,7 +107,7 @@ public sealed class RevisionInterceptor(RevisionScope scope, TimeProvider clock)
 
         return new ArticleRevisionContent(
             a.Title, a.Slug, a.Standfirst, a.Body, section, authors, tags,
-            a.FeaturedImageUrl is null ? null : new FeaturedImage(a.FeaturedImageUrl, a.FeaturedImageAlt, a.FeaturedImageCaption, a.FeaturedImageCredit),
+            FeaturedImage.From(a.FeaturedImageUrl, a.FeaturedImageAlt, a.FeaturedImageCaption, a.FeaturedImageCredit),
             new Seo(a.SeoTitle, a.SeoDescription, a.SeoCanonicalUrl),
             a.Status, a.FirstPublishedAt, a.PublishedAt, a.ScheduledAt);
     }

@@ -62,7 +62,7 @@ public static class SectionHandlers
 
         var response = await ReadAsync(context, section.Id);
         http.Response.Headers.ETag = ETags.ForVersion(section.Version);
-        return TypedResults.Created($"/api/v1/sections/{section.Id}", response);
+        return TypedResults.Created($"{ApiRoutes.Prefix}/sections/{section.Id}", response);
     }
 
     public static async Task<Results<Ok<SectionResponse>, ValidationProblem, ProblemHttpResult>> ReplaceSection(

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using ContentApi.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -54,7 +55,7 @@ public static class RateLimitingSetup
     private static PartitionedRateLimiter<HttpContext> Partitioned(RateLimitingOptions settings) =>
         PartitionedRateLimiter.Create<HttpContext, string>(http =>
         {
-            if (!http.Request.Path.StartsWithSegments("/api/v1", StringComparison.OrdinalIgnoreCase))
+            if (!http.Request.Path.StartsWithSegments(ApiRoutes.Prefix, StringComparison.OrdinalIgnoreCase))
             {
                 return RateLimitPartition.GetNoLimiter("unlimited");
             }

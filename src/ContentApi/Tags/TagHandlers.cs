@@ -62,7 +62,7 @@ public static class TagHandlers
 
         var response = await ReadAsync(context, tag.Id);
         http.Response.Headers.ETag = ETags.ForVersion(tag.Version);
-        return TypedResults.Created($"/api/v1/tags/{tag.Id}", response);
+        return TypedResults.Created($"{ApiRoutes.Prefix}/tags/{tag.Id}", response);
     }
 
     public static async Task<Results<Ok<TagResponse>, ValidationProblem, ProblemHttpResult>> ReplaceTag(
