@@ -31,7 +31,7 @@ public static class KeyEndpoints
         keys.MapPost("/", Create)
             .WithName("CreateKey")
             .WithSummary("Create an API key")
-            .WithDescription("Answers 201 with the secret, once: only its hash is stored, so it cannot be shown again. Send it as 'Authorization: Bearer <secret>'.")
+            .WithDescription("Answers 201 with the secret, once: only its hash is stored, so it cannot be shown again. Send it as 'Authorization: Bearer <secret>'. With an Idempotency-Key, a retry does not replay the secret (it is never stored, not even for the replay): it answers 409 with the created key's Location; revoke that key if its secret was lost, and create another with a new Idempotency-Key.")
             .Validate<CreateKeyRequest>()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
