@@ -45,7 +45,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
-        var scope = $"{http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous"} POST {http.Request.PathBase}{http.Request.Path}";
+        var scope = $"{http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous"} POST {NormalisedPath(http.Request)}";
         var hash = await HashBodyAsync(http.Request);
         var now = clock.GetUtcNow().UtcDateTime;
 
@@ -176,6 +176,16 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
     private static bool MustNotBeStored(HttpResponse response) =>
         response.Headers.CacheControl.Any(value => value is not null && value.Contains("no-store", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The path as routing matches it, so that /API/V1/articles and /api/v1/articles/ are one scope: routing
+    /// ignores case and a trailing slash, and ids and slugs are case-insensitive and lowercase.
+    /// </summary>
+    public static string NormalisedPath(HttpRequest request)
+    {
+        var path = $"{request.PathBase}{request.Path}".ToLowerInvariant().TrimEnd('/');
+        return path.Length == 0 ? "/" : path;
+    }
 
     /// <summary>SHA-256 of the raw body, which stays readable for the endpoint's own binding.</summary>
     private static async Task<string> HashBodyAsync(HttpRequest request)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Tests.Hardening;
 
-/// <summary>Issue #13, items 4 and 10: secrets are never kept for a replay, and the key's scope ignores URL spelling.</summary>
+/// <summary>Issue #13, items 4 and 10: secrets are never kept for a replay, and the scope ignores URL spelling.</summary>
 public sealed class IdempotencyHardeningTests : ApiTest
 {
     private static HttpRequestMessage Post(string url, object? body, string key)
@@ -55,5 +55,23 @@ public sealed class IdempotencyHardeningTests : ApiTest
         await retry.ExpectProblem(HttpStatusCode.Conflict);
         Assert.DoesNotContain(token, await retry.Content.ReadAsStringAsync());
         Assert.DoesNotContain(token, await StoredBodies());
+    }
+
+    [Theory]
+    [InlineData("/API/V1/articles")]
+    [InlineData("/api/v1/articles/")]
+    [InlineData("/Api/v1/Articles/")]
+    public async Task The_same_key_on_another_spelling_of_the_URL_replays_instead_of_writing_twice(string spelling)
+    {
+        var key = Guid.NewGuid().ToString();
+        var first = await Factory.Editor().SendAsync(Post($"{Api}/articles", new { title = "Spelled twice" }, key));
+        await first.ExpectJson(HttpStatusCode.Created);
+
+        var retry = await Factory.Editor().SendAsync(Post(spelling, new { title = "Spelled twice" }, key));
+
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotency-Replayed")));
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(1, await db.Articles.CountAsync(a => a.Title == "Spelled twice"));
     }
 }
