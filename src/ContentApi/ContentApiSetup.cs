@@ -59,11 +59,14 @@ public static class ContentApiSetup
     }
 
     /// <summary>
-    /// Strict JSON: unknown fields, wrong types and unknown enum values are errors the client hears about,
-    /// never silently dropped; absent optional values are written as null; enums as lowercase strings.
+    /// Strict JSON: unknown fields, fields sent twice, wrong types and unknown enum values are errors the
+    /// client hears about, never silently dropped; absent optional values are written as null; enums as
+    /// lowercase strings.
     /// </summary>
     public static void ConfigureJson(JsonSerializerOptions json)
     {
+        // Which of two "title"s wins is not something a client should have to guess (and a merge patch would throw).
+        json.AllowDuplicateProperties = false;
         json.NumberHandling = JsonNumberHandling.Strict;
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         json.DefaultIgnoreCondition = JsonIgnoreCondition.Never;

@@ -80,6 +80,14 @@ public sealed partial class ClientErrorExceptionHandler(IProblemDetailsService p
             return (path, $"'{name}' is not a field of this resource. Remove it (server-owned fields such as id, version and bodyHtml cannot be set).");
         }
 
+        var duplicate = DuplicateMember().Match(text);
+        if (duplicate.Success)
+        {
+            var name = duplicate.Groups["name"].Value;
+            var path = field == "$" ? name : field.EndsWith(name, StringComparison.Ordinal) ? field : $"{field}.{name}";
+            return (path, $"'{name}' is sent more than once in the same object. Send each field once.");
+        }
+
         if (text.Contains("could not be converted", StringComparison.Ordinal))
         {
             return (field, "This value has the wrong type or is not one of the allowed values.");
@@ -102,6 +110,9 @@ public sealed partial class ClientErrorExceptionHandler(IProblemDetailsService p
 
     [GeneratedRegex("""Failed to bind parameter "(?<type>[\w.?\[\]<>]+) (?<name>\w+)" from "(?<value>.*)"\.""")]
     private static partial Regex BindFailure();
+
+    [GeneratedRegex("""Duplicate property '(?<name>[^']+)' encountered""")]
+    private static partial Regex DuplicateMember();
 
     [GeneratedRegex("""The JSON property '(?<name>[^']+)' could not be mapped""")]
     private static partial Regex UnknownMember();

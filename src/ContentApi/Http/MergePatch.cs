@@ -23,7 +23,8 @@ public sealed class MergePatch(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptio
         }
 
         var target = JsonSerializer.SerializeToNode(current, Json)!;
-        var merged = Merge(target, JsonNode.Parse(patch.GetRawText()));
+        // The body was bound with duplicates refused; parse the same way, so that Merge can never meet one.
+        var merged = Merge(target, JsonNode.Parse(patch.GetRawText(), documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }));
         try
         {
             var patched = merged.Deserialize<T>(Json);
