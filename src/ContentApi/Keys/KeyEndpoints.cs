@@ -38,7 +38,7 @@ public static class KeyEndpoints
         keys.MapDelete("/{id}", Revoke)
             .WithName("RevokeKey")
             .WithSummary("Revoke an API key")
-            .WithDescription("The key stops working at once on this server, and within 30 seconds on every other instance (the lookup cache). The key stays listed with revokedAt. Revoking a revoked key changes nothing.")
+            .WithDescription("The key, and every preview token it issued, stops working at once on this server, and within 30 seconds on every other instance (the lookup cache). The key stays listed with revokedAt. Revoking a revoked key changes nothing.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -83,7 +83,7 @@ public static class KeyEndpoints
             key.RevokedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(cancellationToken);
         }
-        store.Evict(key.Sha256);
+        store.Evict(key.Sha256, key.Id);
         return TypedResults.NoContent();
     }
 
