@@ -33,7 +33,10 @@ public static class ContentApiSetup
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+        {
+            context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+            ProblemDefaults.Apply(context);
+        });
         services.AddExceptionHandler<ClientErrorExceptionHandler>();
         services.AddExceptionHandler<DatabaseExceptionHandler>();
 
@@ -75,6 +78,9 @@ public static class ContentApiSetup
 
     public static WebApplication UseContentApi(this WebApplication app)
     {
+        // Before routing, so that HEAD finds every GET endpoint (the API's, the OpenAPI document, health).
+        app.UseHeadAsGet();
+        app.UseRouting();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -85,6 +91,7 @@ public static class ContentApiSetup
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseContentCaching();
+        app.UseErrorCacheControl();
         app.UseIdempotency();
         return app;
     }

@@ -32,6 +32,11 @@ public sealed partial class ClientErrorExceptionHandler(IProblemDetailsService p
             return Validation(field, message, "The request body is not valid for this operation.");
         }
 
+        if (EmptyBody().IsMatch(bad.Message))
+        {
+            return Validation("$", "A JSON body is required: send the resource as a JSON object.", "The request body is empty.");
+        }
+
         var binding = BindFailure().Match(bad.Message);
         if (binding.Success)
         {
@@ -110,6 +115,11 @@ public sealed partial class ClientErrorExceptionHandler(IProblemDetailsService p
 
     [GeneratedRegex("""Failed to bind parameter "(?<type>[\w.?\[\]<>]+) (?<name>\w+)" from "(?<value>.*)"\.""")]
     private static partial Regex BindFailure();
+
+    // The framework's wording for a missing body names .NET parameters: "Implicit body inferred for parameter
+    // "ArticleRequest request" but no body was provided", "Required parameter ... was not provided from body".
+    [GeneratedRegex("""^(Implicit body inferred for parameter .* but no body was provided|Required parameter .* was not provided from body)""")]
+    private static partial Regex EmptyBody();
 
     [GeneratedRegex("""Duplicate property '(?<name>[^']+)' encountered""")]
     private static partial Regex DuplicateMember();

@@ -28,7 +28,8 @@ public sealed class MergePatch(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptio
         try
         {
             var patched = merged.Deserialize<T>(Json);
-            return patched is null ? (null, new() { ["$"] = ["The patch removed the whole resource."] }) : (patched, null);
+            if (patched is null) return (null, new() { ["$"] = ["The patch removed the whole resource."] });
+            return ControlCharacters.Find(patched) is { Count: > 0 } controls ? (null, controls) : (patched, null);
         }
         catch (JsonException e)
         {

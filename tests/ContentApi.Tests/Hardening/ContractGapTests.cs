@@ -3,7 +3,11 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using ContentApi.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContentApi.Tests.Hardening;
 
@@ -64,8 +68,11 @@ public sealed class ContractGapTests : ApiTest
         // Only Kestrel enforces the body limit while a chunked body is read; the in-memory test server does not.
         Factory.UseKestrel(0);
         Factory.StartServer();
+        var address = Factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Factory.EditorKey);
 
-        await ExpectFullProblem(await Factory.Editor().SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
+        await ExpectFullProblem(await client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
     }
 
     [Theory]
