@@ -93,6 +93,11 @@ public sealed partial class ClientErrorExceptionHandler(IProblemDetailsService p
             return (path, $"'{name}' is sent more than once in the same object. Send each field once.");
         }
 
+        if (text.Contains(StrictEnumConverter.NotAllowed, StringComparison.Ordinal))
+        {
+            return (field, text);
+        }
+
         if (text.Contains("could not be converted", StringComparison.Ordinal))
         {
             return (field, "This value has the wrong type or is not one of the allowed values.");

@@ -223,4 +223,15 @@ public sealed class ContractGapTests : ApiTest
         Assert.Equal("https://api.example.com", document["servers"]![0]!.Str("url"));
         Assert.DoesNotContain("\"HEAD\"", document["paths"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task The_OpenAPI_document_still_lists_enum_values_as_lowercase_strings()
+    {
+        var document = await (await Factory.Anonymous().GetAsync("/openapi/v1.json")).ExpectJson(HttpStatusCode.OK);
+
+        var status = document["components"]!["schemas"]!["ArticleStatus"]!;
+        Assert.Contains("string", status["type"]!.ToJsonString());
+        Assert.Contains("draft", status["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Contains("published", status["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+    }
 }
