@@ -34,7 +34,10 @@ public static class ContentApiSetup
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+        {
+            context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+            ProblemDefaults.Apply(context);
+        });
         services.AddExceptionHandler<ClientErrorExceptionHandler>();
         services.AddExceptionHandler<DatabaseExceptionHandler>();
 
@@ -61,19 +64,25 @@ public static class ContentApiSetup
     }
 
     /// <summary>
-    /// Strict JSON: unknown fields, wrong types and unknown enum values are errors the client hears about,
-    /// never silently dropped; absent optional values are written as null; enums as lowercase strings.
+    /// Strict JSON: unknown fields, fields sent twice, wrong types and unknown enum values are errors the
+    /// client hears about, never silently dropped; absent optional values are written as null; enums as
+    /// lowercase strings.
     /// </summary>
     public static void ConfigureJson(JsonSerializerOptions json)
     {
+        // Which of two "title"s wins is not something a client should have to guess (and a merge patch would throw).
+        json.AllowDuplicateProperties = false;
         json.NumberHandling = JsonNumberHandling.Strict;
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         json.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        json.Converters.Add(new StrictEnumConverter());
     }
 
     public static WebApplication UseContentApi(this WebApplication app)
     {
+        // Before routing, so that HEAD finds every GET endpoint (the API's, the OpenAPI document, health).
+        app.UseHeadAsGet();
+        app.UseRouting();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -84,6 +93,7 @@ public static class ContentApiSetup
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseContentCaching();
+        app.UseErrorCacheControl();
         app.UseIdempotency();
         return app;
     }

@@ -121,7 +121,7 @@ public static class ArticleEndpoints
         articles.MapPost("/{idOrSlug}/preview-token", PreviewTokenHandlers.CreatePreviewToken)
             .WithName("CreatePreviewToken")
             .WithSummary("Create a preview token for an article")
-            .WithDescription("A short-lived signed token (1 hour by default, at most 24) that lets a frontend show this one article, draft or not, without holding a key: GET /api/v1/articles/{id}?previewToken=…. It opens no other article, no list, and no write; once expired or if altered it answers 401. Needs a preview, editor or admin key. The body is optional.")
+            .WithDescription("A short-lived signed token (1 hour by default, at most 24) that lets a frontend show this one article, draft or not, without holding a key: GET /api/v1/articles/{id}?previewToken=…. It opens no other article, no list, and no write; once expired or if altered it answers 401. Needs a preview, editor or admin key, and works only while that key does: revoking the key revokes its tokens. The body is optional. With an Idempotency-Key, a retry answers 409 instead of replaying the token (a credential is never stored); ask again with a new key.")
             .RequireAuthorization(Policies.Preview)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -24,7 +24,7 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         string? header = Request.Headers.Authorization;
-        if (string.IsNullOrEmpty(header)) return AuthenticatePreviewToken();
+        if (string.IsNullOrEmpty(header)) return await AuthenticatePreviewTokenAsync();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
             return AuthenticateResult.Fail("Send the API key as 'Authorization: Bearer <key>'.");
@@ -43,15 +43,24 @@ public sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    private AuthenticateResult AuthenticatePreviewToken()
+    private async Task<AuthenticateResult> AuthenticatePreviewTokenAsync()
     {
         if (Context.GetEndpoint()?.Metadata.GetMetadata<AcceptsPreviewTokenMetadata>() is null) return AuthenticateResult.NoResult();
         string? token = Request.Query[PreviewTokens.QueryParameter];
         if (string.IsNullOrEmpty(token)) return AuthenticateResult.NoResult();
 
-        return previewTokens.Read(token) is { } articleId
-            ? AuthenticateResult.Success(new AuthenticationTicket(PreviewTokens.Principal(articleId), SchemeName))
-            : AuthenticateResult.Fail("The preview token is not valid or has expired. Ask for a new one with CreatePreviewToken.");
+        if (previewTokens.Read(token) is not { } grant)
+        {
+            return AuthenticateResult.Fail("The preview token is not valid or has expired. Ask for a new one with CreatePreviewToken.");
+        }
+
+        // The same stores (and caches) as the key itself: a revoked key's tokens stop as promptly as the key.
+        if (!await keys.IsActiveAsync(grant.KeyId, Context.RequestAborted))
+        {
+            return AuthenticateResult.Fail("The API key that issued this preview token has been revoked or has expired. Ask for a new token with an active key.");
+        }
+
+        return AuthenticateResult.Success(new AuthenticationTicket(PreviewTokens.Principal(grant), SchemeName));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -69,17 +69,4 @@ public static class AuthSetup
         });
         return app;
     }
-
-    /// <summary>Lets the endpoint named <paramref name="endpointName"/> (in this group or below) accept <c>?previewToken=</c>.</summary>
-    public static TBuilder AcceptPreviewTokensOn<TBuilder>(this TBuilder builder, string endpointName) where TBuilder : IEndpointConventionBuilder
-    {
-        builder.Finally(endpoint =>
-        {
-            if (endpoint.Metadata.OfType<IEndpointNameMetadata>().Any(n => n.EndpointName == endpointName))
-            {
-                endpoint.Metadata.Add(AcceptsPreviewTokenMetadata.Instance);
-            }
-        });
-        return builder;
-    }
 }

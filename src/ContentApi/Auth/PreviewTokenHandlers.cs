@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Security.Claims;
 using ContentApi.Data;
 using ContentApi.Http;
 using FluentValidation;
@@ -48,7 +49,8 @@ public static class PreviewTokenHandlers
         var expiresAt = clock.GetUtcNow().Add(lifetime);
         // Whole seconds: the time the client reads is the time the token holds, give or take less than a second.
         expiresAt = new DateTimeOffset(expiresAt.Ticks - (expiresAt.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        var token = tokens.Issue(id, expiresAt);
+        // Bound to the caller's key: revoking the key revokes the token.
+        var token = tokens.Issue(id, expiresAt, http.User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
         // The token is a credential: no cache may keep the answer.
         http.Response.Headers.CacheControl = "no-store";

@@ -32,6 +32,11 @@ public sealed partial class ClientErrorExceptionHandler(IProblemDetailsService p
             return Validation(field, message, "The request body is not valid for this operation.");
         }
 
+        if (EmptyBody().IsMatch(bad.Message))
+        {
+            return Validation("$", "A JSON body is required: send the resource as a JSON object.", "The request body is empty.");
+        }
+
         var binding = BindFailure().Match(bad.Message);
         if (binding.Success)
         {
@@ -80,6 +85,19 @@ public sealed partial class ClientErrorExceptionHandler(IProblemDetailsService p
             return (path, $"'{name}' is not a field of this resource. Remove it (server-owned fields such as id, version and bodyHtml cannot be set).");
         }
 
+        var duplicate = DuplicateMember().Match(text);
+        if (duplicate.Success)
+        {
+            var name = duplicate.Groups["name"].Value;
+            var path = field == "$" ? name : field.EndsWith(name, StringComparison.Ordinal) ? field : $"{field}.{name}";
+            return (path, $"'{name}' is sent more than once in the same object. Send each field once.");
+        }
+
+        if (text.Contains(StrictEnumConverter.NotAllowed, StringComparison.Ordinal))
+        {
+            return (field, text);
+        }
+
         if (text.Contains("could not be converted", StringComparison.Ordinal))
         {
             return (field, "This value has the wrong type or is not one of the allowed values.");
@@ -102,6 +120,14 @@ public sealed partial class ClientErrorExceptionHandler(IProblemDetailsService p
 
     [GeneratedRegex("""Failed to bind parameter "(?<type>[\w.?\[\]<>]+) (?<name>\w+)" from "(?<value>.*)"\.""")]
     private static partial Regex BindFailure();
+
+    // The framework's wording for a missing body names .NET parameters: "Implicit body inferred for parameter
+    // "ArticleRequest request" but no body was provided", "Required parameter ... was not provided from body".
+    [GeneratedRegex("""^(Implicit body inferred for parameter .* but no body was provided|Required parameter .* was not provided from body)""")]
+    private static partial Regex EmptyBody();
+
+    [GeneratedRegex("""Duplicate property '(?<name>[^']+)' encountered""")]
+    private static partial Regex DuplicateMember();
 
     [GeneratedRegex("""The JSON property '(?<name>[^']+)' could not be mapped""")]
     private static partial Regex UnknownMember();

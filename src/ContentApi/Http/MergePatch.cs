@@ -23,11 +23,13 @@ public sealed class MergePatch(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptio
         }
 
         var target = JsonSerializer.SerializeToNode(current, Json)!;
-        var merged = Merge(target, JsonNode.Parse(patch.GetRawText()));
+        // The body was bound with duplicates refused; parse the same way, so that Merge can never meet one.
+        var merged = Merge(target, JsonNode.Parse(patch.GetRawText(), documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }));
         try
         {
             var patched = merged.Deserialize<T>(Json);
-            return patched is null ? (null, new() { ["$"] = ["The patch removed the whole resource."] }) : (patched, null);
+            if (patched is null) return (null, new() { ["$"] = ["The patch removed the whole resource."] });
+            return ControlCharacters.Find(patched) is { Count: > 0 } controls ? (null, controls) : (patched, null);
         }
         catch (JsonException e)
         {

@@ -17,6 +17,8 @@ public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilt
             return Problems.Invalid("$", "A JSON object is required.");
         }
 
+        if (ControlCharacters.Find(argument) is { Count: > 0 } controls) return Problems.Invalid(controls);
+
         var result = await validator.ValidateAsync(argument, context.HttpContext.RequestAborted);
         return result.IsValid ? await next(context) : Problems.Invalid(result);
     }

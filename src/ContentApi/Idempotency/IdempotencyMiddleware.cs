@@ -19,6 +19,11 @@ namespace ContentApi.Idempotency;
 /// </para>
 /// Only 2xx responses are kept. Anything else wrote nothing (writes are all-or-nothing), so the
 /// reservation is released and the same key may be retried.
+/// <para>
+/// A response marked <c>Cache-Control: no-store</c> carries a credential (a new key's secret, a preview
+/// token): its body is never stored. The record keeps the status and Location only, and a retry answers 409
+/// saying that the secret was shown once, rather than a second credential or a second write.
+/// </para>
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next)
 {
@@ -40,7 +45,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
-        var scope = $"{http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous"} POST {http.Request.PathBase}{http.Request.Path}";
+        var scope = $"{http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous"} POST {NormalisedPath(http.Request)}";
         var hash = await HashBodyAsync(http.Request);
         var now = clock.GetUtcNow().UtcDateTime;
 
@@ -107,7 +112,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         // Recorded whatever the client does now: it may have gone, and its retry must find the answer.
         if (response.StatusCode is >= 200 and < 300)
         {
-            var body = buffer.ToArray();
+            // A null body marks a completed record whose response may not be replayed (see Answer).
+            var body = MustNotBeStored(response) ? null : buffer.ToArray();
             await db.IdempotencyRecords.Where(r => r.Id == recordId).ExecuteUpdateAsync(set => set
                 .SetProperty(r => r.StatusCode, response.StatusCode)
                 .SetProperty(r => r.ContentType, response.ContentType)
@@ -148,6 +154,17 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
+        if (record.Body is null)
+        {
+            if (record.Location is not null) http.Response.Headers.Location = record.Location;
+            await TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Response not replayable",
+                detail: $"The request with this {IdempotencyKey.Header} succeeded, but its response held a secret (an API key or a preview token), which is shown once and never stored. "
+                    + (record.Location is null ? "Create a new one with a new key." : $"It created {record.Location}: revoke it if the secret was lost, and create a new one with a new key.")).ExecuteAsync(http);
+            return;
+        }
+
         var response = http.Response;
         response.StatusCode = status;
         if (record.ContentType is not null) response.ContentType = record.ContentType;
@@ -155,6 +172,19 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         if (record.ETag is not null) response.Headers.ETag = record.ETag;
         response.Headers[IdempotencyKey.ReplayedHeader] = "true";
         if (record.Body is { Length: > 0 } body) await response.Body.WriteAsync(body, http.RequestAborted);
+    }
+
+    private static bool MustNotBeStored(HttpResponse response) =>
+        response.Headers.CacheControl.Any(value => value is not null && value.Contains("no-store", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The path as routing matches it, so that /API/V1/articles and /api/v1/articles/ are one scope: routing
+    /// ignores case and a trailing slash, and ids and slugs are case-insensitive and lowercase.
+    /// </summary>
+    public static string NormalisedPath(HttpRequest request)
+    {
+        var path = $"{request.PathBase}{request.Path}".ToLowerInvariant().TrimEnd('/');
+        return path.Length == 0 ? "/" : path;
     }
 
     /// <summary>SHA-256 of the raw body, which stays readable for the endpoint's own binding.</summary>

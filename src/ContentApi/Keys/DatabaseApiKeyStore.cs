@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using ContentApi.Auth;
+using ContentApi.Data.Entities;
 using ContentApi.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -22,7 +24,7 @@ public sealed class DatabaseApiKeyStore(IServiceScopeFactory scopes, IMemoryCach
         var hash = ConfiguredApiKeyStore.Hash(presentedKey);
         if (!cache.TryGetValue<ActiveKey>(CacheKey(hash), out var key) || key is null)
         {
-            key = await LoadAsync(hash, cancellationToken);
+            key = await LoadAsync(k => k.Sha256 == hash, cancellationToken);
             if (key is null) return null;
             cache.Set(CacheKey(hash), key, CacheFor);
         }
@@ -33,22 +35,45 @@ public sealed class DatabaseApiKeyStore(IServiceScopeFactory scopes, IMemoryCach
         return key.Identity;
     }
 
-    /// <summary>Forgets a key on this instance, so that its revocation takes effect with the next request.</summary>
-    public void Evict(string sha256) => cache.Remove(CacheKey(sha256));
+    /// <summary>
+    /// For the preview tokens a key issued: cached like the key itself, and evicted with it. A key found
+    /// revoked is not cached; only a validly signed token can ask, so no one can fill the cache.
+    /// </summary>
+    public async ValueTask<bool> IsActiveAsync(string keyId, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(keyId, out var id)) return false;
+        if (!cache.TryGetValue<ActiveKey>(IdCacheKey(id), out var key) || key is null)
+        {
+            key = await LoadAsync(k => k.Id == id, cancellationToken);
+            if (key is null) return false;
+            cache.Set(IdCacheKey(id), key, CacheFor);
+        }
+        return !(key.ExpiresAt <= clock.GetUtcNow().UtcDateTime);
+    }
 
-    private async Task<ActiveKey?> LoadAsync(string hash, CancellationToken cancellationToken)
+    /// <summary>Forgets a key on this instance, so that its revocation takes effect with the next request.</summary>
+    public void Evict(string sha256, Guid id)
+    {
+        cache.Remove(CacheKey(sha256));
+        cache.Remove(IdCacheKey(id));
+    }
+
+    private async Task<ActiveKey?> LoadAsync(Expression<Func<ApiKey, bool>> match, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         // The hash is of a 256-bit random secret: the index seek leaks nothing an attacker could use, so
         // no constant-time comparison is needed here (unlike short configured keys).
         return await db.ApiKeys.AsNoTracking()
-            .Where(k => k.Sha256 == hash && k.RevokedAt == null)
+            .Where(match)
+            .Where(k => k.RevokedAt == null)
             .Select(k => new ActiveKey(new ApiKeyIdentity(k.Id.ToString(), k.Name, k.Role), k.Id, k.ExpiresAt, k.LastUsedAt))
             .FirstOrDefaultAsync(cancellationToken);
     }
 
     private static string CacheKey(string sha256) => $"api-key:{sha256}";
+
+    private static string IdCacheKey(Guid id) => $"api-key-id:{id:N}";
 }
 
 /// <summary>A key known to be valid (until <see cref="ExpiresAt"/>), as cached.</summary>

@@ -31,14 +31,14 @@ public static class KeyEndpoints
         keys.MapPost("/", Create)
             .WithName("CreateKey")
             .WithSummary("Create an API key")
-            .WithDescription("Answers 201 with the secret, once: only its hash is stored, so it cannot be shown again. Send it as 'Authorization: Bearer <secret>'.")
+            .WithDescription("Answers 201 with the secret, once: only its hash is stored, so it cannot be shown again. Send it as 'Authorization: Bearer <secret>'. With an Idempotency-Key, a retry does not replay the secret (it is never stored, not even for the replay): it answers 409 with the created key's Location; revoke that key if its secret was lost, and create another with a new Idempotency-Key.")
             .Validate<CreateKeyRequest>()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         keys.MapDelete("/{id}", Revoke)
             .WithName("RevokeKey")
             .WithSummary("Revoke an API key")
-            .WithDescription("The key stops working at once on this server, and within 30 seconds on every other instance (the lookup cache). The key stays listed with revokedAt. Revoking a revoked key changes nothing.")
+            .WithDescription("The key, and every preview token it issued, stops working at once on this server, and within 30 seconds on every other instance (the lookup cache). The key stays listed with revokedAt. Revoking a revoked key changes nothing.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -83,7 +83,7 @@ public static class KeyEndpoints
             key.RevokedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(cancellationToken);
         }
-        store.Evict(key.Sha256);
+        store.Evict(key.Sha256, key.Id);
         return TypedResults.NoContent();
     }
 

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
 namespace ContentApi.OpenApi;
 
 /// <summary>Describes the API as a whole: what it is, how to authenticate, and where it is served.</summary>
-internal sealed class DocumentInfoTransformer(IHttpContextAccessor http) : IOpenApiDocumentTransformer
+internal sealed class DocumentInfoTransformer(IHttpContextAccessor http, IOptions<OpenApiDocumentOptions> options) : IOpenApiDocumentTransformer
 {
     public const string BearerScheme = "Bearer";
 
@@ -25,11 +26,9 @@ internal sealed class DocumentInfoTransformer(IHttpContextAccessor http) : IOpen
             License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" },
         };
 
-        // The server the document was fetched from, without the trailing slash linters warn about.
-        if (http.HttpContext?.Request is { } request)
-        {
-            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}" }];
-        }
+        // Never the request's Host (any Host is accepted): the configured public URL, else relative to the document.
+        var pathBase = http.HttpContext?.Request.PathBase.Value;
+        document.Servers = [new OpenApiServer { Url = options.Value.ServerUrl?.TrimEnd('/') ?? (string.IsNullOrEmpty(pathBase) ? "/" : pathBase) }];
 
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -41,4 +40,14 @@ internal sealed class DocumentInfoTransformer(IHttpContextAccessor http) : IOpen
         };
         return Task.CompletedTask;
     }
+}
+
+/// <summary>The <c>OpenApi</c> configuration section.</summary>
+public sealed class OpenApiDocumentOptions
+{
+    /// <summary>The API's public URL (e.g. https://api.example.com) for the document's <c>servers</c>; when absent, "/" (relative).</summary>
+    public string? ServerUrl { get; set; }
+
+    public bool IsValid => ServerUrl is null
+        || (Uri.TryCreate(ServerUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
 }

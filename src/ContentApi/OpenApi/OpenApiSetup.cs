@@ -5,8 +5,11 @@ namespace ContentApi.OpenApi;
 
 public static class OpenApiSetup
 {
-    public static IServiceCollection AddContentOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(options =>
+    public static IServiceCollection AddContentOpenApi(this IServiceCollection services)
+    {
+        services.AddOptions<OpenApiDocumentOptions>().BindConfiguration("OpenApi").ValidateOnStart()
+            .Validate(o => o.IsValid, "OpenApi:ServerUrl must be an absolute http or https URL, such as https://api.example.com.");
+        return services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer<DocumentInfoTransformer>();
             options.AddSchemaTransformer<FluentValidationSchemaTransformer>();
@@ -15,6 +18,7 @@ public static class OpenApiSetup
             options.AddOperationTransformer<CommonResponsesTransformer>();
             options.AddOperationTransformer<ContentApi.Caching.ReadResponsesTransformer>();
         });
+    }
 
     public static WebApplication MapContentOpenApi(this WebApplication app)
     {
