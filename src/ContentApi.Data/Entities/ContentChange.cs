@@ -1,10 +1,7 @@
 namespace ContentApi.Data.Entities;
 
-/// <summary>
-/// One entry of the changes feed: a resource was upserted or removed, and why. Written in the same
-/// transaction as the change itself, so the feed never misses or invents one. The feed is a log, never
-/// compacted: <see cref="Sequence"/> only grows, and a client resumes after the last one it read.
-/// </summary>
+/// <summary>One changes-feed entry, written in the change's own transaction so the feed never misses or invents one.
+/// Never compacted: <see cref="Sequence"/> only grows and clients resume after the last one read.</summary>
 public class ContentChange
 {
     /// <summary>The feed's cursor: assigned by the database, strictly increasing in commit order.</summary>

@@ -4,12 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Articles;
 
-/// <summary>
-/// The bylines and tags of a page of articles, read in one statement after the page itself. Projected
-/// with the articles instead, EF returns one row per article × byline × tag, each repeating the article's
-/// columns (for a full article, three copies of the body per row), and the SQL it needs is long enough
-/// that SQLite spends a fifth of the request preparing it. Two short statements cost less than one long one.
-/// </summary>
+/// <summary>Bylines and tags of a page of articles, in one statement after the page: projected together, EF repeats
+/// each article's columns per byline × tag and SQLite spends a fifth of the request preparing the SQL.</summary>
 public static class ArticleBylines
 {
     public static Task<IReadOnlyList<ArticleSummary>> FillAsync(ContentDbContext db, IReadOnlyList<ArticleSummary> items, CancellationToken cancellationToken) =>

@@ -7,13 +7,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ContentApi.Caching;
 
-/// <summary>
-/// Bumps the <see cref="IContentGeneration"/> once a write that readers can see has committed: the one
-/// place every write path goes through (handlers, the scheduler, related lists, commands), so none can
-/// forget. A save notes whether it holds content (<see cref="ContentDbContext.ContentWritePending"/>);
-/// the bump follows the commit of an explicit transaction, or the save itself when it ran without one.
-/// Set-based writes of content set the flag themselves and are bumped the same way.
-/// </summary>
+/// <summary>Bumps the <see cref="IContentGeneration"/> after a commit readers can see: the one place every write path
+/// goes through, so none can forget. Set-based writes set <see cref="ContentDbContext.ContentWritePending"/> themselves.</summary>
 public sealed class ContentGenerationInterceptor(IContentGeneration generation)
     : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
 {

@@ -1,10 +1,7 @@
 namespace ContentApi.Commands;
 
-/// <summary>
-/// Dispatches <c>dotnet run -- &lt;command&gt; …</c> to the registered <see cref="ICliCommand"/>s. A command
-/// joins by implementing the interface and calling <see cref="AddCliCommand{T}"/> in its feature's setup.
-/// Arguments that start with "-" before any command are host options (--urls, --environment), not commands.
-/// </summary>
+/// <summary>Dispatches <c>dotnet run -- &lt;command&gt; …</c> to the <see cref="ICliCommand"/>s registered with
+/// <see cref="AddCliCommand{T}"/>. Arguments starting with "-" before any command are host options.</summary>
 public static class CommandLine
 {
     public static IServiceCollection AddCliCommand<T>(this IServiceCollection services) where T : class, ICliCommand =>

@@ -36,11 +36,8 @@ public static class ResourceWrites
         await context.Db.SaveChangesAsync(context.CancellationToken);
     }
 
-    /// <summary>
-    /// Saves an entity whose request has been applied, under <paramref name="slug"/>, in one transaction with
-    /// its slug history and <paramref name="touchEmbedders"/>: the new versions of the resources whose
-    /// responses embed this one (called before the save, with the changes applied but not saved).
-    /// </summary>
+    /// <summary>Saves an applied entity in one transaction with its slug history and <paramref name="touchEmbedders"/>
+    /// (new versions of the resources embedding it, called before the save).</summary>
     public static async Task SaveAsync<TEntity>(TEntity entity, ResourceKind kind, string slug, WriteContext context, Func<Task>? touchEmbedders = null)
         where TEntity : class, ISlugged, IVersioned
     {

@@ -27,12 +27,8 @@ public static class SlugHistory
     public static async Task ReleaseAsync(ContentDbContext db, ResourceKind kind, string slug, CancellationToken cancellationToken) =>
         db.SlugRedirects.RemoveRange(await db.SlugRedirects.Where(r => r.Kind == kind && r.OldSlug == slug).ToListAsync(cancellationToken));
 
-    /// <summary>
-    /// The request's own URL with its <c>{idOrSlug}</c> route value replaced by <paramref name="newSlug"/>, so
-    /// that a resource and its sub-pages (/tags/{slug}/articles) redirect alike, query string kept. The
-    /// segment is found from the route pattern, not by searching for the old slug, which may equal another
-    /// segment (a tag called "articles").
-    /// </summary>
+    /// <summary>The request's URL with its <c>{idOrSlug}</c> value replaced by <paramref name="newSlug"/>, query kept. Found
+    /// from the route pattern, not by searching for the old slug, which may equal another segment (a tag called "articles").</summary>
     public static string RedirectPath(HttpContext http, string newSlug)
     {
         var segments = http.Request.Path.Value!.Trim('/').Split('/');

@@ -5,11 +5,8 @@ using Microsoft.OpenApi;
 
 namespace ContentApi.OpenApi;
 
-/// <summary>
-/// Documents the responses that come from cross-cutting middleware rather than from handlers, once, instead
-/// of on every endpoint: the security an operation needs, 401/403 where a key is required, 429 from the rate
-/// limiter, 413 where there is a body, and 500.
-/// </summary>
+/// <summary>Documents once what cross-cutting middleware answers: security, 401/403 where a key is required, 429,
+/// 413 where there is a body, and 500.</summary>
 internal sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
 {
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

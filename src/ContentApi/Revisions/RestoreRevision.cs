@@ -38,11 +38,8 @@ public static class RestoreRevision
             article, await ToRequestAsync(db, content, article, cancellationToken), WriteContext.Of(db, http, clock, cancellationToken), http);
     }
 
-    /// <summary>
-    /// The revision's content as a full replace. Relations are named by id, so renames since do not matter;
-    /// a deleted tag is named by its name, which recreates it (as any write naming an unknown tag does).
-    /// Status and dates stay the article's own.
-    /// </summary>
+    /// <summary>The revision as a full replace. Relations by id, so renames don't matter; a deleted tag by name, which
+    /// recreates it. Status and dates stay the article's.</summary>
     private static async Task<ArticleRequest> ToRequestAsync(ContentDbContext db, ArticleRevisionContent content, Article article, CancellationToken cancellationToken)
     {
         var tagIds = content.Tags.Select(t => t.Id).ToList();

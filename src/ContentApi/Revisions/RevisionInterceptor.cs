@@ -9,12 +9,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ContentApi.Revisions;
 
-/// <summary>
-/// Records a revision for every article that a save adds, changes or deletes, in that same save, so the
-/// change and its revision commit or fail together. Written once here rather than in each handler, so
-/// that no write path (CRUD, workflow actions, the scheduler, restores, and any added later) can forget it.
-/// It must run after <see cref="VersioningInterceptor"/>, so that it records the version the save gives.
-/// </summary>
+/// <summary>A revision for every article a save touches, in that save, so both commit or fail together and no write path
+/// can forget it. Must run after <see cref="VersioningInterceptor"/> to record the new version.</summary>
 public sealed class RevisionInterceptor(RevisionScope scope, TimeProvider clock) : SaveChangesInterceptor
 {
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(

@@ -6,11 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Seeding;
 
-/// <summary>
-/// Fills an empty database with the page the API must serve (the sample article in "International", with
-/// its author) and a handful of neighbouring stories, so that lists, bylines and related posts have
-/// something to show on first run.
-/// </summary>
+/// <summary>Fills an empty database with the sample article in "International", its author and a few neighbouring
+/// stories, so lists, bylines and related posts show something on first run.</summary>
 public sealed class SampleContent(ContentDbContext db, MarkdownRenderer renderer, RelatedPostsCalculator related, TimeProvider clock, ILogger<SampleContent> logger)
 {
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
