@@ -60,10 +60,8 @@ public static class ContentApiSetup
         return services;
     }
 
-    /// <summary>
-    /// Strict JSON: unknown fields, wrong types and unknown enum values are errors the client hears about,
-    /// never silently dropped; absent optional values are written as null; enums as lowercase strings.
-    /// </summary>
+    /// <summary>Strict JSON: unknown fields, wrong types and unknown enum values are errors the client hears about,
+    /// never silently dropped; absent optional values are written as null; enums as lowercase strings.</summary>
     public static void ConfigureJson(JsonSerializerOptions json)
     {
         json.NumberHandling = JsonNumberHandling.Strict;

@@ -14,10 +14,8 @@ public class ContentChange
     /// <summary>What a preview, editor or admin key sees: every change, drafts included.</summary>
     public ChangeOperation Operation { get; set; }
 
-    /// <summary>
-    /// What an anonymous reader sees, or null when the change is not theirs to know about (a draft edit).
-    /// Unpublishing is an upsert for an editor (the draft still exists) but a removal for the public.
-    /// </summary>
+    /// <summary>What an anonymous reader sees, or null when the change is not theirs to know about (a draft edit).
+    /// Unpublishing is an upsert for an editor (the draft still exists) but a removal for the public.</summary>
     public ChangeOperation? PublicOperation { get; set; }
 
     public ChangeReason Reason { get; set; }

@@ -121,10 +121,8 @@ public static class ArticleHandlers
         .Include(a => a.Tags.OrderBy(x => x.Position)).ThenInclude(x => x.Tag)
         .AsSplitQuery();
 
-    /// <summary>
-    /// Without a preview, editor or admin key, only published articles exist; a preview token (accepted by
-    /// GetArticle only) adds the one article it was issued for.
-    /// </summary>
+    /// <summary>Without a preview, editor or admin key, only published articles exist; a preview token (accepted by
+    /// GetArticle only) adds the one article it was issued for.</summary>
     private static IQueryable<Article> Visible(ContentDbContext db, ClaimsPrincipal user, DateTime now)
     {
         var articles = db.Articles.AsNoTracking();

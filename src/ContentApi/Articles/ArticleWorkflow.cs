@@ -2,10 +2,8 @@ using ContentApi.Data.Entities;
 
 namespace ContentApi.Articles;
 
-/// <summary>
-/// The status rules: publishing stamps publishedAt (unless the editor back-dated it) and, once only,
-/// firstPublishedAt; scheduling keeps the article hidden until scheduledAt.
-/// </summary>
+/// <summary>The status rules: publishing stamps publishedAt (unless the editor back-dated it) and, once only,
+/// firstPublishedAt; scheduling keeps the article hidden until scheduledAt.</summary>
 public static class ArticleWorkflow
 {
     public static void Apply(Article article, ArticleStatus status, DateTime? publishedAt, DateTime? scheduledAt, DateTime now)

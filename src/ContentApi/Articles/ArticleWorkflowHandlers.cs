@@ -8,10 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Articles;
 
-/// <summary>
-/// The workflow actions. Each needs If-Match, so that an editor never publishes or pulls a version they
-/// have not seen, and answers with the whole article and its new ETag.
-/// </summary>
+/// <summary>The workflow actions. Each needs If-Match, so that an editor never publishes or pulls a version they
+/// have not seen, and answers with the whole article and its new ETag.</summary>
 public static class ArticleWorkflowHandlers
 {
     public static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> PublishArticle(

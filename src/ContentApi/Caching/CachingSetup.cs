@@ -53,10 +53,8 @@ public static class CachingSetup
         return services;
     }
 
-    /// <summary>
-    /// No-store on writes, then the output cache, then compression: the cache stores the compressed bytes (one
-    /// entry per Accept-Encoding), so a hit costs no compression at all.
-    /// </summary>
+    /// <summary>No-store on writes, then the output cache, then compression: the cache stores the compressed bytes (one
+    /// entry per Accept-Encoding), so a hit costs no compression at all.</summary>
     public static WebApplication UseContentCaching(this WebApplication app)
     {
         app.UseMiddleware<WriteResponsesMiddleware>();

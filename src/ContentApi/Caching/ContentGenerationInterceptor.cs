@@ -12,10 +12,8 @@ namespace ContentApi.Caching;
 public sealed class ContentGenerationInterceptor(IContentGeneration generation)
     : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
 {
-    /// <summary>
-    /// What no anonymous read shows, so writing it evicts nothing. Every other entity counts as content, so
-    /// a new one is safe by default: evicting too often costs a cache miss, too rarely a stale page.
-    /// </summary>
+    /// <summary>What no anonymous read shows, so writing it evicts nothing. Every other entity counts as content, so
+    /// a new one is safe by default: evicting too often costs a cache miss, too rarely a stale page.</summary>
     private static readonly HashSet<Type> Private =
         [typeof(ApiKey), typeof(DataProtectionKey), typeof(IdempotencyRecord), typeof(ArticleRevision)];
 

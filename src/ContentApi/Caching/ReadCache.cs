@@ -9,10 +9,8 @@ public sealed class ReadCache(IContentGeneration generation) : IDisposable
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 100_000 });
 
-    /// <summary>
-    /// The cached value for <paramref name="key"/> in the current generation, or <paramref name="compute"/>'s.
-    /// The generation is read before computing: a write landing meanwhile leaves the entry under an old one.
-    /// </summary>
+    /// <summary>The cached value for <paramref name="key"/> in the current generation, or <paramref name="compute"/>'s.
+    /// The generation is read before computing: a write landing meanwhile leaves the entry under an old one.</summary>
     public async Task<T> GetOrComputeAsync<T>(string key, Func<Task<T>> compute)
     {
         var entryKey = $"{generation.Current}\u001f{key}";

@@ -7,10 +7,8 @@ public static class CommandLine
     public static IServiceCollection AddCliCommand<T>(this IServiceCollection services) where T : class, ICliCommand =>
         services.AddSingleton<ICliCommand, T>();
 
-    /// <summary>
-    /// Runs the command named by the first argument and returns its exit code, or null when the arguments
-    /// name no command and the server should start.
-    /// </summary>
+    /// <summary>Runs the command named by the first argument and returns its exit code, or null when the arguments
+    /// name no command and the server should start.</summary>
     public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
     {
         if (args.Length == 0 || args[0].StartsWith('-')) return null;

@@ -33,10 +33,8 @@ public interface IArticleSearchIndex
     /// <summary>The matches below <paramref name="windowStart"/>, unranked (rank 0).</summary>
     IQueryable<SearchHit> Older(ContentDbContext db, string query, long windowStart);
 
-    /// <summary>
-    /// A passage of each article around its hits, the hits between <see cref="Snippets.Open"/> and
-    /// <see cref="Snippets.Close"/>; null or absent when the source has no hit.
-    /// </summary>
+    /// <summary>A passage of each article around its hits, the hits between <see cref="Snippets.Open"/> and
+    /// <see cref="Snippets.Close"/>; null or absent when the source has no hit.</summary>
     Task<Dictionary<Guid, string?>> SnippetsAsync(
         ContentDbContext db, IEnumerable<Guid> articleIds, SnippetSource source, string query, CancellationToken cancellationToken);
 }

@@ -2,10 +2,8 @@ using Microsoft.Net.Http.Headers;
 
 namespace ContentApi.Http;
 
-/// <summary>
-/// Strong ETags made from a resource's version, and the conditional-request rules built on them:
-/// <c>If-None-Match</c> answers 304, and writes require a matching <c>If-Match</c> (428 without, 412 when stale).
-/// </summary>
+/// <summary>Strong ETags made from a resource's version, and the conditional-request rules built on them:
+/// <c>If-None-Match</c> answers 304, and writes require a matching <c>If-Match</c> (428 without, 412 when stale).</summary>
 public static class ETags
 {
     public const string IfMatchHelp = "The ETag you last read, e.g. \"3\". Required: 428 without it, 412 when it is stale.";
@@ -25,10 +23,8 @@ public static class ETags
             && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(EntityTagHeaderValue.Parse(etag), useStrongComparison: false));
     }
 
-    /// <summary>
-    /// Checks a write's If-Match against the current version. Returns the problem to send,
-    /// or null when the write may go ahead.
-    /// </summary>
+    /// <summary>Checks a write's If-Match against the current version. Returns the problem to send,
+    /// or null when the write may go ahead.</summary>
     public static ProblemHttpResult? CheckIfMatch(HttpContext context, long currentVersion)
     {
         var header = context.Request.Headers.IfMatch;

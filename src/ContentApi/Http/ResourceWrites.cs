@@ -12,10 +12,8 @@ public sealed record WriteContext(ContentDbContext Db, ClaimsPrincipal User, Dat
         new(db, http.User, clock.GetUtcNow().UtcDateTime, http.RequestServices, cancellationToken);
 }
 
-/// <summary>
-/// The write steps that articles, sections, authors and tags share: free slugs, slug history, and the one
-/// transaction a save or delete runs in. Each feature's handlers call them in their own order.
-/// </summary>
+/// <summary>The write steps that articles, sections, authors and tags share: free slugs, slug history, and the one
+/// transaction a save or delete runs in. Each feature's handlers call them in their own order.</summary>
 public static class ResourceWrites
 {
     public static Task<bool> IsSlugTakenAsync<TEntity>(this DbSet<TEntity> set, string slug, Guid? except, CancellationToken cancellationToken)

@@ -5,10 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Http;
 
-/// <summary>
-/// Keeps renamed resources reachable: a slug change records the old slug, and a lookup that misses
-/// finds where the slug went.
-/// </summary>
+/// <summary>Keeps renamed resources reachable: a slug change records the old slug, and a lookup that misses
+/// finds where the slug went.</summary>
 public static class SlugHistory
 {
     /// <summary>Call before saving a resource whose slug may change.</summary>

@@ -7,10 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Revisions;
 
-/// <summary>
-/// Restores an old revision's content through the same save as a PUT (slug history, references, If-Match,
-/// one transaction), so a restore is just another change: it gets a new version and its own revision.
-/// </summary>
+/// <summary>Restores an old revision's content through the same save as a PUT (slug history, references, If-Match,
+/// one transaction), so a restore is just another change: it gets a new version and its own revision.</summary>
 public static class RestoreRevision
 {
     public static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> RestoreArticleRevision(

@@ -79,10 +79,8 @@ public sealed class RevisionInterceptor(RevisionScope scope, TimeProvider clock)
         };
     }
 
-    /// <summary>
-    /// The article as this save leaves it. Relations come from what the context tracks when the write
-    /// loaded them (a PUT replaces them), else from the database (a workflow action leaves them alone).
-    /// </summary>
+    /// <summary>The article as this save leaves it. Relations come from what the context tracks when the write
+    /// loaded them (a PUT replaces them), else from the database (a workflow action leaves them alone).</summary>
     private static async Task<ArticleRevisionContent> SnapshotAsync(ContentDbContext db, EntityEntry<Article> entry, CancellationToken cancellationToken)
     {
         var a = entry.Entity;

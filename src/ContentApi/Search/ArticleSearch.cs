@@ -37,10 +37,8 @@ public sealed class ArticleSearch(ContentDbContext db, IArticleSearchIndex index
         return articles.Where(a => ids.Contains(a.Id));
     }
 
-    /// <summary>
-    /// The lowest index row in the ranked window: the <c>rankWindow</c>-th newest match (index rows are
-    /// numbered as articles are created), or 0 when the query has fewer matches and all of them are ranked.
-    /// </summary>
+    /// <summary>The lowest index row in the ranked window: the <c>rankWindow</c>-th newest match (index rows are
+    /// numbered as articles are created), or 0 when the query has fewer matches and all of them are ranked.</summary>
     public Task<long> WindowStartAsync(CancellationToken cancellationToken) => index.WindowStartAsync(db, query, rankWindow, cancellationToken);
 
     /// <summary>The visible matches in the window with their rank (lower is better).</summary>

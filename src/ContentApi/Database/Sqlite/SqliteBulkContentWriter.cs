@@ -5,10 +5,8 @@ using Microsoft.Data.Sqlite;
 
 namespace ContentApi.Database.Sqlite;
 
-/// <summary>
-/// Prepared INSERTs through Microsoft.Data.Sqlite, one per table, re-bound per row (SQLite parses each
-/// statement once), with synchronous=OFF for the load only. The search index's triggers run as for any insert.
-/// </summary>
+/// <summary>Prepared INSERTs through Microsoft.Data.Sqlite, one per table, re-bound per row (SQLite parses each
+/// statement once), with synchronous=OFF for the load only. The search index's triggers run as for any insert.</summary>
 public sealed class SqliteBulkContentWriter : IBulkContentWriter
 {
     public async Task<IBulkContentLoad> OpenAsync(string connectionString, CancellationToken cancellationToken)
