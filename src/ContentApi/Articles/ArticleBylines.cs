@@ -8,10 +8,12 @@ namespace ContentApi.Articles;
 /// each article's columns per byline × tag and SQLite spends a fifth of the request preparing the SQL.</summary>
 public static class ArticleBylines
 {
-    public static Task<IReadOnlyList<ArticleSummary>> FillAsync(ContentDbContext db, IReadOnlyList<ArticleSummary> items, CancellationToken cancellationToken) =>
+    public static Task<IReadOnlyList<ArticleSummary>> FillAsync(ContentDbContext db, IReadOnlyList<ArticleSummary> items,
+        CancellationToken cancellationToken) =>
         FillAsync(db, items, i => i.Id, (i, authors, tags) => i with { Authors = authors, Tags = tags }, cancellationToken);
 
-    public static Task<IReadOnlyList<ArticleResponse>> FillAsync(ContentDbContext db, IReadOnlyList<ArticleResponse> items, CancellationToken cancellationToken) =>
+    public static Task<IReadOnlyList<ArticleResponse>> FillAsync(ContentDbContext db, IReadOnlyList<ArticleResponse> items,
+        CancellationToken cancellationToken) =>
         FillAsync(db, items, i => i.Id, (i, authors, tags) => i with { Authors = authors, Tags = tags }, cancellationToken);
 
     public static async Task<ArticleResponse> FillAsync(ContentDbContext db, ArticleResponse item, CancellationToken cancellationToken) =>
@@ -30,7 +32,8 @@ public static class ArticleBylines
     {
         // UNION ALL of two indexed lookups, (ArticleId, …) joined to the author or tag by primary key.
         var rows = await db.ArticleAuthors.Where(x => ids.Contains(x.ArticleId))
-            .Select(x => new RefRow { ArticleId = x.ArticleId, IsTag = false, Position = x.Position, Id = x.AuthorId, Slug = x.Author.Slug, Name = x.Author.Name })
+            .Select(x => new RefRow { ArticleId = x.ArticleId, IsTag = false, Position = x.Position, Id = x.AuthorId, Slug = x.Author.Slug,
+                Name = x.Author.Name })
             .Concat(db.ArticleTags.Where(x => ids.Contains(x.ArticleId))
                 .Select(x => new RefRow { ArticleId = x.ArticleId, IsTag = true, Position = x.Position, Id = x.TagId, Slug = x.Tag.Slug, Name = x.Tag.Name }))
             .ToListAsync(cancellationToken);

@@ -39,12 +39,14 @@ public sealed record ArticleListQuery : PageQuery
     public string? Status { get; init; }
 
     [FromQuery(Name = "q")]
-    [Description("Full-text search in headline, standfirst and body: every word must match, the last also as a prefix; accents and case are ignored. Up to 200 characters and 12 words. Items carry a highlighted snippet.")]
+    [Description("Full-text search in headline, standfirst and body: every word must match, the last also as a prefix; " +
+        "accents and case are ignored. Up to 200 characters and 12 words. Items carry a highlighted snippet.")]
     [StringLength(Search.SearchTerms.MaxLength)]
     public string? Q { get; init; }
 
     [FromQuery(Name = "sort")]
-    [Description("-publishedAt (newest first, the default without q), publishedAt, title, -updatedAt, or relevance (best match first; the default with q, and only with q).")]
+    [Description("-publishedAt (newest first, the default without q), publishedAt, title, -updatedAt, or relevance (best match first; " +
+        "the default with q, and only with q).")]
     [DefaultValue("-publishedAt")]
     public string? Sort { get; init; }
 

@@ -62,7 +62,8 @@ public static class ArticleReferences
         }
     }
 
-    private static async Task<List<Tag>> ResolveTags(ContentDbContext db, IReadOnlyList<string> requested, Dictionary<string, string[]> errors, CancellationToken ct)
+    private static async Task<List<Tag>> ResolveTags(ContentDbContext db, IReadOnlyList<string> requested,
+        Dictionary<string, string[]> errors, CancellationToken ct)
     {
         var known = await LookUp(db.Tags, requested, ct);
         var tags = new List<Tag>();

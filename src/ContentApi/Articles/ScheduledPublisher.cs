@@ -16,7 +16,8 @@ public sealed class PublishingOptions
 
 /// <summary>Publishes due articles, each in its own save guarded by its version, so another instance or an editor
 /// makes that save touch no row: exactly once, without locks. The change tracker (not a bulk UPDATE) records the revision.</summary>
-public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revisions, RelatedPostsCalculator related, TimeProvider clock, ILogger<DueArticlePublisher> logger)
+public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revisions, RelatedPostsCalculator related, TimeProvider clock,
+    ILogger<DueArticlePublisher> logger)
 {
     /// <summary>How many due articles one run takes on; the next run takes the rest.</summary>
     private const int BatchSize = 100;
@@ -37,7 +38,8 @@ public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revis
         foreach (var id in due)
         {
             db.ChangeTracker.Clear();
-            var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id && a.Status == ArticleStatus.Scheduled && a.ScheduledAt <= now, cancellationToken);
+            var article = await db.Articles.FirstOrDefaultAsync(
+                a => a.Id == id && a.Status == ArticleStatus.Scheduled && a.ScheduledAt <= now, cancellationToken);
             if (article is null) continue;
 
             // A back-dated publishedAt (an import) is kept; otherwise the article is dated when it was due.

@@ -23,7 +23,8 @@ public sealed class ContentGenerationInterceptor(IContentGeneration generation)
         return result;
     }
 
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
     {
         Note(eventData.Context);
         return ValueTask.FromResult(result);
@@ -70,7 +71,8 @@ public sealed class ContentGenerationInterceptor(IContentGeneration generation)
         return result;
     }
 
-    public async ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public async ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
     {
         if (Committed(eventData.Context) is { } db) await BumpAsync(db);
         return result;

@@ -50,7 +50,8 @@ public static class ReadResponses
         else if (status is StatusCodes.Status200OK or StatusCodes.Status304NotModified)
         {
             http.Response.Headers.CacheControl = string.Create(CultureInfo.InvariantCulture,
-                $"public, max-age={Seconds(options.MaxAge)}, s-maxage={Seconds(options.SharedMaxAge)}, stale-while-revalidate={Seconds(options.StaleWhileRevalidate)}");
+                $"public, max-age={Seconds(options.MaxAge)}, s-maxage={Seconds(options.SharedMaxAge)}, " +
+                    $"stale-while-revalidate={Seconds(options.StaleWhileRevalidate)}");
             // A CDN must not answer a keyed request (which may see drafts) with the public copy.
             http.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Authorization);
         }

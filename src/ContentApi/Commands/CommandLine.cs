@@ -15,7 +15,8 @@ public static class CommandLine
         return await RunAsync(app.Services, args, Console.Out, Console.Error, app.Lifetime.ApplicationStopping);
     }
 
-    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, TextWriter error,
+        CancellationToken cancellationToken)
     {
         var commands = services.GetServices<ICliCommand>().ToList();
         var command = commands.FirstOrDefault(c => string.Equals(c.Name, args[0], StringComparison.Ordinal));

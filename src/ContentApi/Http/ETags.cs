@@ -34,7 +34,8 @@ public static class ETags
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status428PreconditionRequired,
                 title: "If-Match required",
-                detail: $"Send the ETag you last read in an If-Match header, so that you cannot overwrite someone else's change. The current ETag is {current}.");
+                detail: "Send the ETag you last read in an If-Match header, so that you cannot overwrite someone else's change. " +
+                    $"The current ETag is {current}.");
         }
 
         if (!EntityTagHeaderValue.TryParseList(header, out var tags) || tags.Count == 0)
@@ -55,6 +56,7 @@ public static class ETags
         return TypedResults.Problem(
             statusCode: StatusCodes.Status412PreconditionFailed,
             title: "Precondition failed",
-            detail: $"The resource has changed since you read it. Its current ETag is {current}: read it again, reapply your change and send it with that ETag.");
+            detail: $"The resource has changed since you read it. Its current ETag is {current}: " +
+                "read it again, reapply your change and send it with that ETag.");
     }
 }

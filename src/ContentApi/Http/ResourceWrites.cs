@@ -55,7 +55,8 @@ public static class ResourceWrites
     }
 
     /// <summary>Deletes an entity with its slug redirects, and <paramref name="touchEmbedders"/> in the same transaction.</summary>
-    public static async Task DeleteAsync<TEntity>(DbSet<TEntity> set, ResourceKind kind, TEntity entity, WriteContext context, Func<Task>? touchEmbedders = null)
+    public static async Task DeleteAsync<TEntity>(DbSet<TEntity> set, ResourceKind kind, TEntity entity, WriteContext context,
+        Func<Task>? touchEmbedders = null)
         where TEntity : class, ISlugged
     {
         var db = context.Db;

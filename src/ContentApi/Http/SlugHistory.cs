@@ -10,7 +10,8 @@ namespace ContentApi.Http;
 public static class SlugHistory
 {
     /// <summary>Call before saving a resource whose slug may change.</summary>
-    public static async Task RecordChangeAsync(ContentDbContext db, ResourceKind kind, Guid id, string oldSlug, string newSlug, DateTime now, CancellationToken cancellationToken)
+    public static async Task RecordChangeAsync(ContentDbContext db, ResourceKind kind, Guid id, string oldSlug, string newSlug,
+        DateTime now, CancellationToken cancellationToken)
     {
         if (oldSlug == newSlug) return;
         // The new slug is now a live slug: it can no longer redirect elsewhere. Tracked, not executed,
@@ -39,7 +40,8 @@ public static class SlugHistory
     }
 
     /// <summary>The current slug of the resource that used to have <paramref name="oldSlug"/>, if any.</summary>
-    public static Task<string?> CurrentSlugAsync<T>(ContentDbContext db, IQueryable<T> resources, ResourceKind kind, string oldSlug, CancellationToken cancellationToken)
+    public static Task<string?> CurrentSlugAsync<T>(ContentDbContext db, IQueryable<T> resources, ResourceKind kind, string oldSlug,
+        CancellationToken cancellationToken)
         where T : class, ISlugged =>
         (from r in db.SlugRedirects
          where r.Kind == kind && r.OldSlug == oldSlug

@@ -12,7 +12,8 @@ public static class IdempotencyKey
     /// <summary>How long a key is remembered: a retry after that runs again.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
-    public const string Help = "Optional; 1 to 255 printable ASCII characters, e.g. a UUID. A retry with the same key and body replays the first response; another body is a 422, a request still running a 409. Kept 24 hours.";
+    public const string Help = "Optional; 1 to 255 printable ASCII characters, e.g. a UUID. " +
+        "A retry with the same key and body replays the first response; another body is a 422, a request still running a 409. Kept 24 hours.";
 
     /// <summary>Why the header's value cannot be a key, or null when it can.</summary>
     public static string? Problem(string value) =>

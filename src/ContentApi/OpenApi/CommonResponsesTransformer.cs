@@ -35,23 +35,27 @@ internal sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
         if (context.Description.RelativePath?.StartsWith("api/v1/", StringComparison.OrdinalIgnoreCase) == true)
         {
             await AddProblem(operation, context, StatusCodes.Status429TooManyRequests,
-                "Rate-limited: this key (or, without one, this IP) has used its budget for reads, searches or writes. Retry after the seconds in Retry-After.", cancellationToken);
+                "Rate-limited: this key (or, without one, this IP) has used its budget for reads, searches or writes. " +
+                    "Retry after the seconds in Retry-After.", cancellationToken);
             if (operation.Responses["429"] is OpenApiResponse tooMany)
             {
                 tooMany.Headers ??= new Dictionary<string, IOpenApiHeader>();
-                tooMany.Headers["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before retrying.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
+                tooMany.Headers["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before retrying.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
             }
         }
 
         if (operation.RequestBody is not null)
         {
-            await AddProblem(operation, context, StatusCodes.Status413PayloadTooLarge, "The request body is larger than the server accepts (Limits:MaxRequestBodyBytes, 200 KB by default).", cancellationToken);
+            await AddProblem(operation, context, StatusCodes.Status413PayloadTooLarge, "The request body is larger than the server accepts " +
+                "(Limits:MaxRequestBodyBytes, 200 KB by default).", cancellationToken);
         }
 
         await AddProblem(operation, context, StatusCodes.Status500InternalServerError, "An unexpected server error.", cancellationToken);
     }
 
-    private static async Task AddProblem(OpenApiOperation operation, OpenApiOperationTransformerContext context, int status, string description, CancellationToken cancellationToken)
+    private static async Task AddProblem(OpenApiOperation operation, OpenApiOperationTransformerContext context, int status,
+        string description, CancellationToken cancellationToken)
     {
         var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (operation.Responses!.ContainsKey(key)) return;

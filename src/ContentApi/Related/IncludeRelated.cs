@@ -58,7 +58,8 @@ internal sealed class IncludeRelatedOperationTransformer : IOpenApiOperationTran
         {
             Name = IncludeRelated.Parameter,
             In = ParameterLocation.Query,
-            Description = "related: embed the article's first 5 related articles (as ListRelatedArticles lists them) in `related`, saving the page a second request. Anything else is a 400.",
+            Description = "related: embed the article's first 5 related articles (as ListRelatedArticles lists them) in `related`, saving " +
+                "the page a second request. Anything else is a 400.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [System.Text.Json.Nodes.JsonValue.Create(IncludeRelated.Related)] },
         });
         return Task.CompletedTask;

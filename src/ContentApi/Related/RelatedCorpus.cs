@@ -3,7 +3,8 @@ using ContentApi.Data.Entities;
 namespace ContentApi.Related;
 
 /// <summary>What relatedness is computed from: a published article's section, tags, date and words.</summary>
-public sealed record RelatedSource(Guid Id, Guid? SectionId, IReadOnlyList<Guid> TagIds, DateTime PublishedAt, string Title, string? Standfirst, string? BodyText);
+public sealed record RelatedSource(Guid Id, Guid? SectionId, IReadOnlyList<Guid> TagIds, DateTime PublishedAt, string Title,
+    string? Standfirst, string? BodyText);
 
 /// <summary>A scored candidate, and the signal that contributed most.</summary>
 public readonly record struct RelatedMatch(int Index, double Score, RelatedReason Reason);

@@ -19,7 +19,8 @@ public static class RelatedReads
         var published = db.Articles.AsNoTracking().Published(now);
         var items = await db.CuratedRelatedArticles.AsNoTracking()
             .Where(c => c.ArticleId == articleId)
-            .Join(published, c => c.RelatedArticleId, a => a.Id, (c, a) => new Pair { Article = a, Order = c.Position, Score = CuratedScore, Reason = RelatedReason.Curated })
+            .Join(published, c => c.RelatedArticleId, a => a.Id,
+                (c, a) => new Pair { Article = a, Order = c.Position, Score = CuratedScore, Reason = RelatedReason.Curated })
             .OrderBy(x => x.Order)
             .Take(limit)
             .Select(ToItem)

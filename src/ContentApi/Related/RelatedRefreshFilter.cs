@@ -6,7 +6,8 @@ namespace ContentApi.Related;
 
 /// <summary>Recomputes the related lists of the articles a write saved, after its commit but before the response, so
 /// an editor reads the new list. A failure is logged, not a 500 for a write that succeeded; reads still hide unpublished ones.</summary>
-public sealed class RelatedRefreshFilter(ContentDbContext db, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<RelatedRefreshFilter> logger) : IEndpointFilter
+public sealed class RelatedRefreshFilter(ContentDbContext db, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime,
+    ILogger<RelatedRefreshFilter> logger) : IEndpointFilter
 {
     private static readonly string[] VersionOnly = [nameof(Article.Version), nameof(Article.UpdatedAt)];
 

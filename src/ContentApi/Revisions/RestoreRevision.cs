@@ -38,7 +38,8 @@ public static class RestoreRevision
 
     /// <summary>The revision as a full replace. Relations by id, so renames don't matter; a deleted tag by name, which
     /// recreates it. Status and dates stay the article's.</summary>
-    private static async Task<ArticleRequest> ToRequestAsync(ContentDbContext db, ArticleRevisionContent content, Article article, CancellationToken cancellationToken)
+    private static async Task<ArticleRequest> ToRequestAsync(ContentDbContext db, ArticleRevisionContent content, Article article,
+        CancellationToken cancellationToken)
     {
         var tagIds = content.Tags.Select(t => t.Id).ToList();
         var liveTags = await db.Tags.AsNoTracking().Where(t => tagIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken);

@@ -88,7 +88,11 @@ public sealed class RevisionInterceptor(RevisionScope scope, TimeProvider clock)
 
         List<Guid> authorIds = added || entry.Collection(x => x.Authors).IsLoaded
             ? a.Authors.OrderBy(x => x.Position).Select(x => x.AuthorId).ToList()
-            : await db.ArticleAuthors.AsNoTracking().Where(x => x.ArticleId == a.Id).OrderBy(x => x.Position).Select(x => x.AuthorId).ToListAsync(cancellationToken);
+            : await db.ArticleAuthors.AsNoTracking()
+                .Where(x => x.ArticleId == a.Id)
+                .OrderBy(x => x.Position)
+                .Select(x => x.AuthorId)
+                .ToListAsync(cancellationToken);
         List<Guid> tagIds = added || entry.Collection(x => x.Tags).IsLoaded
             ? a.Tags.OrderBy(x => x.Position).Select(x => x.TagId).ToList()
             : await db.ArticleTags.AsNoTracking().Where(x => x.ArticleId == a.Id).OrderBy(x => x.Position).Select(x => x.TagId).ToListAsync(cancellationToken);

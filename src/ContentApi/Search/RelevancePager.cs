@@ -11,7 +11,8 @@ namespace ContentApi.Search;
 public static class RelevancePager
 {
     public static async Task<Paged<ArticleSummary>> PageAsync(
-        ArticleSearch search, IQueryable<Article> articles, IPageRequest request, int total, ContentDbContext db, HttpContext http, CancellationToken cancellationToken)
+        ArticleSearch search, IQueryable<Article> articles, IPageRequest request, int total, ContentDbContext db, HttpContext http,
+        CancellationToken cancellationToken)
     {
         var limit = request.LimitOf();
         var windowStart = await search.WindowStartAsync(cancellationToken);
@@ -20,7 +21,8 @@ public static class RelevancePager
 
         RelevancePosition? from = null;
         var backward = false;
-        if (request.Cursor is not null && Cursor.TryDecode(request.Cursor, out var cursor) && RelevancePosition.TryParse(cursor.Key, cursor.Id, out var position))
+        if (request.Cursor is not null && Cursor.TryDecode(request.Cursor, out var cursor) && RelevancePosition.TryParse(cursor.Key,
+            cursor.Id, out var position))
         {
             from = position;
             backward = cursor.Backward;

@@ -35,7 +35,8 @@ public sealed class SqliteArticleSearchIndex : IArticleSearchIndex
         WHERE "ArticleSearch" MATCH {query}
         """);
 
-    /// <summary>Index rows are numbered as articles are created; FTS5 walks a term's rows in order, so this reads a window's worth of row numbers and no text.</summary>
+    /// <summary>Index rows are numbered as articles are created; FTS5 walks a term's rows in order, so this reads a window's worth of row
+    /// numbers and no text.</summary>
     public async Task<long> WindowStartAsync(ContentDbContext db, string query, int rankWindow, CancellationToken cancellationToken)
     {
         var rows = await db.Database.SqlQuery<long>($"""

@@ -8,7 +8,8 @@ public static class SyntheticLexicon
 {
     public const int Size = 20_000;
 
-    private static readonly string[] Onsets = ["b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "k", "l", "m", "n", "p", "pr", "r", "s", "sh", "st", "t", "tr", "v", "w", "z"];
+    private static readonly string[] Onsets = ["b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "k", "l", "m", "n", "p", "pr", "r",
+        "s", "sh", "st", "t", "tr", "v", "w", "z"];
     private static readonly string[] Vowels = ["a", "e", "i", "o", "u", "ai", "ea", "ou", "ia"];
     private static readonly string[] Codas = ["", "", "n", "r", "l", "s", "m", "nd", "st", "th"];
 

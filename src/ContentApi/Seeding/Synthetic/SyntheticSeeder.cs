@@ -67,7 +67,8 @@ public sealed class SyntheticSeeder(MarkdownRenderer renderer, TimeProvider cloc
         }
 
         await load.FinishAsync(cancellationToken);
-        await progress.WriteLineAsync($"Seeded {options.Articles:N0} articles, {sections.Count} sections, {authors.Count} authors and {tags.Count} tags in {watch.Elapsed.TotalSeconds:N1} s.");
+        await progress.WriteLineAsync($"Seeded {options.Articles:N0} articles, {sections.Count} sections, {authors.Count} authors and " +
+            $"{tags.Count} tags in {watch.Elapsed.TotalSeconds:N1} s.");
         return options.Articles;
     }
 
