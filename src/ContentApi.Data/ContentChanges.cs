@@ -2,10 +2,8 @@ using ContentApi.Data.Entities;
 
 namespace ContentApi.Data;
 
-/// <summary>
-/// The rules that turn a write into a changes-feed entry, shared by the change-tracker interceptor and the
-/// set-based writes (the scheduled publisher, version bumps) that bypass it.
-/// </summary>
+/// <summary>The rules that turn a write into a changes-feed entry, shared by the change-tracker interceptor and the
+/// set-based writes (the scheduled publisher, version bumps) that bypass it.</summary>
 public static class ContentChanges
 {
     /// <summary>Whether an anonymous reader can see an article in this state at <paramref name="now"/>.</summary>
@@ -16,10 +14,8 @@ public static class ContentChanges
     public static ContentChange ForTaxonomy(ResourceKind kind, Guid id, string slug, ChangeOperation operation, ChangeReason reason, DateTime now) =>
         new() { Kind = kind, EntityId = id, Slug = slug, Operation = operation, PublicOperation = operation, Reason = reason, OccurredAt = now };
 
-    /// <summary>
-    /// An article change. The public learns of it only when it can see the article after the change
-    /// (an upsert), or could see it before and no longer can (a removal); draft-only edits stay private.
-    /// </summary>
+    /// <summary>An article change. The public learns of it only when it can see the article after the change
+    /// (an upsert), or could see it before and no longer can (a removal); draft-only edits stay private.</summary>
     public static ContentChange ForArticle(Guid id, string slug, bool wasPublic, bool isPublic, bool removed, ChangeReason reason, DateTime now) =>
         new()
         {

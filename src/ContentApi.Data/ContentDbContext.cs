@@ -25,11 +25,8 @@ public class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbCo
     public DbSet<ComputedRelatedArticle> ComputedRelatedArticles => Set<ComputedRelatedArticle>();
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
-    /// <summary>
-    /// Whether this context has written content that readers will see once it commits. Saves set it from
-    /// the change tracker; a set-based write of content (ExecuteUpdate, ExecuteDelete), which the change
-    /// tracker never sees, sets it just before it runs. Whatever watches commits clears it when it has acted.
-    /// </summary>
+    /// <summary>Content written that readers will see on commit. Set-based writes (ExecuteUpdate/Delete) set it themselves,
+    /// since the change tracker never sees them; whatever watches commits clears it.</summary>
     public bool ContentWritePending { get; set; }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -1,9 +1,7 @@
 namespace ContentApi.Data;
 
-/// <summary>
-/// Field lengths, shared by the database columns, the validators and so the OpenAPI schemas,
-/// so that the three can never disagree.
-/// </summary>
+/// <summary>Field lengths, shared by the database columns, the validators and so the OpenAPI schemas,
+/// so that the three can never disagree.</summary>
 public static class ContentLimits
 {
     public const int SlugLength = 120;

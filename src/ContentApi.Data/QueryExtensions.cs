@@ -16,12 +16,8 @@ public static class QueryExtensions
     public static IQueryable<Article> Published(this IQueryable<Article> articles, DateTime now) =>
         articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
 
-    /// <summary>
-    /// A new version (ETag) for every matched article, in one statement: for changes made elsewhere that
-    /// alter how the article is shown, such as the rename of a tag it embeds. The UPDATE bypasses the change
-    /// tracker, so the changes feed entries are added here, to be saved by the caller's SaveChanges in the
-    /// same transaction (a mirror must re-fetch these articles too).
-    /// </summary>
+    /// <summary>A new version (ETag) for every matched article in one statement, e.g. when a tag it embeds is renamed.
+    /// The UPDATE bypasses the change tracker, so the feed entries are added here for the caller's SaveChanges.</summary>
     public static async Task<int> BumpVersionsAsync(this IQueryable<Article> articles, ContentDbContext db, DateTime now, CancellationToken cancellationToken)
     {
         var touched = await articles.Select(a => new { a.Id, a.Slug, a.Status, a.PublishedAt }).ToListAsync(cancellationToken);

@@ -4,10 +4,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ContentApi.Data;
 
-/// <summary>
-/// Stamps audit times and bumps the version of every added or changed <see cref="IVersioned"/> row.
-/// The version is the ETag and the concurrency token: SQLite has no rowversion, so the app keeps it.
-/// </summary>
+/// <summary>Stamps audit times and bumps the version of every added or changed <see cref="IVersioned"/> row.
+/// The version is the ETag and the concurrency token: SQLite has no rowversion, so the app keeps it.</summary>
 public sealed class VersioningInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

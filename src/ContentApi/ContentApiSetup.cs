@@ -63,11 +63,8 @@ public static class ContentApiSetup
         return services;
     }
 
-    /// <summary>
-    /// Strict JSON: unknown fields, fields sent twice, wrong types and unknown enum values are errors the
-    /// client hears about, never silently dropped; absent optional values are written as null; enums as
-    /// lowercase strings.
-    /// </summary>
+    /// <summary>Strict JSON: unknown fields, fields sent twice, wrong types and unknown enum values are errors the client
+    /// hears about, never silently dropped; absent optional values are written as null; enums as lowercase strings.</summary>
     public static void ConfigureJson(JsonSerializerOptions json)
     {
         // Which of two "title"s wins is not something a client should have to guess (and a merge patch would throw).

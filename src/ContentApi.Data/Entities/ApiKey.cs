@@ -1,10 +1,7 @@
 namespace ContentApi.Data.Entities;
 
-/// <summary>
-/// An API key created through the API or the CLI. Only the SHA-256 hash of the secret is stored: the secret
-/// itself is shown once, at creation, and cannot be recovered. Revoked keys are kept (with the time) so the
-/// list stays an audit trail.
-/// </summary>
+/// <summary>An API key made through the API or CLI. Only the secret's SHA-256 is stored (the secret is shown once);
+/// revoked keys are kept as an audit trail.</summary>
 public class ApiKey
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -1,10 +1,7 @@
 namespace ContentApi.Data.Entities;
 
-/// <summary>
-/// One recorded state of an article: who changed it, when, how, and the full content as it was after the
-/// change. There is no foreign key to the article on purpose: a deleted article's history is kept, so
-/// that what was removed can still be inspected.
-/// </summary>
+/// <summary>One recorded state of an article after a change. No foreign key to the article on purpose: a deleted
+/// article's history is kept.</summary>
 public class ArticleRevision
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -1,10 +1,7 @@
 namespace ContentApi.Data.Entities;
 
-/// <summary>
-/// One entry of the changes feed: a resource was upserted or removed, and why. Written in the same
-/// transaction as the change itself, so the feed never misses or invents one. The feed is a log, never
-/// compacted: <see cref="Sequence"/> only grows, and a client resumes after the last one it read.
-/// </summary>
+/// <summary>One changes-feed entry, written in the change's own transaction so the feed never misses or invents one.
+/// Never compacted: <see cref="Sequence"/> only grows and clients resume after the last one read.</summary>
 public class ContentChange
 {
     /// <summary>The feed's cursor: assigned by the database, strictly increasing in commit order.</summary>
@@ -17,10 +14,8 @@ public class ContentChange
     /// <summary>What a preview, editor or admin key sees: every change, drafts included.</summary>
     public ChangeOperation Operation { get; set; }
 
-    /// <summary>
-    /// What an anonymous reader sees, or null when the change is not theirs to know about (a draft edit).
-    /// Unpublishing is an upsert for an editor (the draft still exists) but a removal for the public.
-    /// </summary>
+    /// <summary>What an anonymous reader sees, or null when the change is not theirs to know about (a draft edit).
+    /// Unpublishing is an upsert for an editor (the draft still exists) but a removal for the public.</summary>
     public ChangeOperation? PublicOperation { get; set; }
 
     public ChangeReason Reason { get; set; }

@@ -1,9 +1,7 @@
 namespace ContentApi.Data.Entities;
 
-/// <summary>
-/// A POST made with an Idempotency-Key: reserved before the request runs, completed with the response it
-/// gave, so that a retry replays that response instead of writing twice.
-/// </summary>
+/// <summary>A POST made with an Idempotency-Key: reserved before the request runs, completed with the response it
+/// gave, so that a retry replays that response instead of writing twice.</summary>
 public class IdempotencyRecord
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

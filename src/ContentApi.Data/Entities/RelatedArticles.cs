@@ -8,10 +8,8 @@ public class CuratedRelatedArticle
     public int Position { get; set; }
 }
 
-/// <summary>
-/// A computed related article, precomputed when the article is published or changed so that a read is one
-/// indexed query. Rank 0 is the best.
-/// </summary>
+/// <summary>A computed related article, precomputed when the article is published or changed so that a read is one
+/// indexed query. Rank 0 is the best.</summary>
 public class ComputedRelatedArticle
 {
     public Guid ArticleId { get; set; }

@@ -1,9 +1,7 @@
 namespace ContentApi.Data.Entities;
 
-/// <summary>
-/// A slug a resource used to have. Published links must never break, so a renamed resource's old
-/// slug keeps answering with a redirect to the current one.
-/// </summary>
+/// <summary>A slug a resource used to have. Published links must never break, so a renamed resource's old
+/// slug keeps answering with a redirect to the current one.</summary>
 public class SlugRedirect
 {
     public long Id { get; set; }

@@ -4,18 +4,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Articles;
 
-/// <summary>
-/// The bylines and tags of a page of articles, read in one statement after the page itself. Projected
-/// with the articles instead, EF returns one row per article × byline × tag, each repeating the article's
-/// columns (for a full article, three copies of the body per row), and the SQL it needs is long enough
-/// that SQLite spends a fifth of the request preparing it. Two short statements cost less than one long one.
-/// </summary>
+/// <summary>Bylines and tags of a page of articles, in one statement after the page: projected together, EF repeats
+/// each article's columns per byline × tag and SQLite spends a fifth of the request preparing the SQL.</summary>
 public static class ArticleBylines
 {
-    public static Task<IReadOnlyList<ArticleSummary>> FillAsync(ContentDbContext db, IReadOnlyList<ArticleSummary> items, CancellationToken cancellationToken) =>
+    public static Task<IReadOnlyList<ArticleSummary>> FillAsync(ContentDbContext db, IReadOnlyList<ArticleSummary> items,
+        CancellationToken cancellationToken) =>
         FillAsync(db, items, i => i.Id, (i, authors, tags) => i with { Authors = authors, Tags = tags }, cancellationToken);
 
-    public static Task<IReadOnlyList<ArticleResponse>> FillAsync(ContentDbContext db, IReadOnlyList<ArticleResponse> items, CancellationToken cancellationToken) =>
+    public static Task<IReadOnlyList<ArticleResponse>> FillAsync(ContentDbContext db, IReadOnlyList<ArticleResponse> items,
+        CancellationToken cancellationToken) =>
         FillAsync(db, items, i => i.Id, (i, authors, tags) => i with { Authors = authors, Tags = tags }, cancellationToken);
 
     public static async Task<ArticleResponse> FillAsync(ContentDbContext db, ArticleResponse item, CancellationToken cancellationToken) =>
@@ -34,7 +32,8 @@ public static class ArticleBylines
     {
         // UNION ALL of two indexed lookups, (ArticleId, …) joined to the author or tag by primary key.
         var rows = await db.ArticleAuthors.Where(x => ids.Contains(x.ArticleId))
-            .Select(x => new RefRow { ArticleId = x.ArticleId, IsTag = false, Position = x.Position, Id = x.AuthorId, Slug = x.Author.Slug, Name = x.Author.Name })
+            .Select(x => new RefRow { ArticleId = x.ArticleId, IsTag = false, Position = x.Position, Id = x.AuthorId, Slug = x.Author.Slug,
+                Name = x.Author.Name })
             .Concat(db.ArticleTags.Where(x => ids.Contains(x.ArticleId))
                 .Select(x => new RefRow { ArticleId = x.ArticleId, IsTag = true, Position = x.Position, Id = x.TagId, Slug = x.Tag.Slug, Name = x.Tag.Name }))
             .ToListAsync(cancellationToken);

@@ -18,7 +18,8 @@ public static class ArticleEndpoints
         edited.MapGet("/", ArticleListHandlers.ListArticles)
             .WithName("ListArticles")
             .WithSummary("List articles")
-            .WithDescription("Newest first by default. Filter by section, author, tags and dates; page with cursor (keyset) or page numbers. Without a key, only published articles are listed.")
+            .WithDescription("Newest first by default. Filter by section, author, tags and dates; page with cursor (keyset) or page numbers. " +
+                "Without a key, only published articles are listed.")
             .Validate<ArticleListQuery>();
 
         edited.MapGet("/{idOrSlug}", ArticleHandlers.GetArticle)
@@ -43,7 +44,8 @@ public static class ArticleEndpoints
         edited.MapPut("/{idOrSlug}", ArticleHandlers.ReplaceArticle)
             .WithName("ReplaceArticle")
             .WithSummary("Replace an article")
-            .WithDescription("Full replace. Requires If-Match with the ETag you last read: 428 without it, 412 when it is stale. A slug change keeps the old slug redirecting.")
+            .WithDescription("Full replace. Requires If-Match with the ETag you last read: 428 without it, 412 when it is stale. " +
+                "A slug change keeps the old slug redirecting.")
             .Validate<ArticleRequest>()
             .ProducesPreconditionProblems()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -52,7 +54,8 @@ public static class ArticleEndpoints
         edited.MapPatch("/{idOrSlug}", ArticleHandlers.PatchArticle)
             .WithName("PatchArticle")
             .WithSummary("Change some fields of an article")
-            .WithDescription("JSON Merge Patch (RFC 7396, application/merge-patch+json): send only the fields to change; null clears a field. Requires If-Match.")
+            .WithDescription("JSON Merge Patch (RFC 7396, application/merge-patch+json): send only the fields to change; " +
+                "null clears a field. Requires If-Match.")
             .Accepts<ArticleRequest>(MergePatch.ContentType)
             .ProducesValidationProblem()
             .ProducesPreconditionProblems()
@@ -69,7 +72,8 @@ public static class ArticleEndpoints
         edited.MapGet("/{idOrSlug}/related", RelatedHandlers.ListRelatedArticles)
             .WithName("ListRelatedArticles")
             .WithSummary("List an article's related articles")
-            .WithDescription("The editors' choice first, in their order, then computed related articles, best first, each with its reason and score. Only published articles are ever listed; the article itself must be visible to the caller. Answers 301 to the current URL when the slug was renamed.")
+            .WithDescription("The editors' choice first, in their order, then computed related articles, best first. " +
+                "Only published articles are listed. Answers 301 to the current URL when the slug was renamed.")
             .Validate<RelatedQuery>()
             .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -77,7 +81,8 @@ public static class ArticleEndpoints
         edited.MapPut("/{idOrSlug}/related", RelatedHandlers.SetRelatedArticles)
             .WithName("SetRelatedArticles")
             .WithSummary("Set an article's curated related articles")
-            .WithDescription("Replaces the editors' ordered choice (at most 20; not the article itself; no repeats; each must exist, else a 400 naming it). An unpublished choice is kept and shown once it is published. Requires If-Match with the article's ETag, like every write to it, and gives the article a new ETag, so two editors cannot overwrite each other's list. Answers with the related list as readers now see it.")
+            .WithDescription("Replaces the editors' ordered choice: at most 20, no repeats, not the article itself, each must exist (else " +
+                "400). Requires If-Match with the article's ETag; answers with the list readers now see.")
             .Validate<SetRelatedArticlesRequest>()
             .ProducesPreconditionProblems()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -87,7 +92,8 @@ public static class ArticleEndpoints
         edited.MapPost("/{idOrSlug}/publish", ArticleWorkflowHandlers.PublishArticle)
             .WithName("PublishArticle")
             .WithSummary("Publish an article")
-            .WithDescription("Publishes a draft, scheduled or archived article now. publishedAt is the one sent (to back-date), else the date the article already carries (so an archived or unpublished article returns under its original date), else now; firstPublishedAt is set once and kept. The body is optional. Requires If-Match; 409 when already published.")
+            .WithDescription("Publishes a draft, scheduled or archived article now, under publishedAt if sent, else its existing date, else " +
+                "now. The body is optional. Requires If-Match; 409 when already published.")
             .ProducesValidationProblem()
             .ProducesPreconditionProblems()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -96,7 +102,8 @@ public static class ArticleEndpoints
         edited.MapPost("/{idOrSlug}/unpublish", ArticleWorkflowHandlers.UnpublishArticle)
             .WithName("UnpublishArticle")
             .WithSummary("Unpublish an article")
-            .WithDescription("Returns a published or scheduled article to draft, hiding it from readers and cancelling any schedule. firstPublishedAt and publishedAt are kept. Requires If-Match; 409 for a draft or archived article.")
+            .WithDescription("Returns a published or scheduled article to draft and cancels any schedule; its dates are kept. " +
+                "Requires If-Match; 409 for a draft or archived article.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesPreconditionProblems()
             .RequireAuthorization(Policies.Editor);
@@ -104,7 +111,8 @@ public static class ArticleEndpoints
         edited.MapPost("/{idOrSlug}/schedule", ArticleWorkflowHandlers.ScheduleArticle)
             .WithName("ScheduleArticle")
             .WithSummary("Schedule an article")
-            .WithDescription("The article stays hidden until scheduledAt, then publishes itself (once, even with several servers running). A scheduled article can be rescheduled. Requires If-Match; 409 for a published article (unpublish it first).")
+            .WithDescription("The article stays hidden until scheduledAt, then publishes itself once; it can be rescheduled. " +
+                "Requires If-Match; 409 for a published article (unpublish it first).")
             .Validate<ScheduleArticleRequest>()
             .ProducesPreconditionProblems()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -113,7 +121,8 @@ public static class ArticleEndpoints
         edited.MapPost("/{idOrSlug}/archive", ArticleWorkflowHandlers.ArchiveArticle)
             .WithName("ArchiveArticle")
             .WithSummary("Archive an article")
-            .WithDescription("Retires an article without deleting it: hidden from readers, dates kept, restored by PublishArticle. Drafts and scheduled articles can be archived too (a schedule is cancelled). Requires If-Match; 409 when already archived.")
+            .WithDescription("Hides an article without deleting it (dates kept; PublishArticle restores it) and cancels any schedule. " +
+                "Requires If-Match; 409 when already archived.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesPreconditionProblems()
             .RequireAuthorization(Policies.Editor);
@@ -121,7 +130,9 @@ public static class ArticleEndpoints
         articles.MapPost("/{idOrSlug}/preview-token", PreviewTokenHandlers.CreatePreviewToken)
             .WithName("CreatePreviewToken")
             .WithSummary("Create a preview token for an article")
-            .WithDescription("A short-lived signed token (1 hour by default, at most 24) that lets a frontend show this one article, draft or not, without holding a key: GET /api/v1/articles/{id}?previewToken=…. It opens no other article, no list, and no write; once expired or if altered it answers 401. Needs a preview, editor or admin key, and works only while that key does: revoking the key revokes its tokens. The body is optional. With an Idempotency-Key, a retry answers 409 instead of replaying the token (a credential is never stored); ask again with a new key.")
+            .WithDescription("A signed token (1 hour by default, at most 24) that shows this one article, draft or not, without a key: " +
+                "GET /api/v1/articles/{id}?previewToken=…. 401 once expired or once its key is revoked. Body optional; needs a preview key. " +
+                "Never replayed: an Idempotency-Key retry answers 409.")
             .RequireAuthorization(Policies.Preview)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -130,7 +141,8 @@ public static class ArticleEndpoints
         articles.MapGet("/{idOrSlug}/revisions", RevisionHandlers.ListArticleRevisions)
             .WithName("ListArticleRevisions")
             .WithSummary("List an article's revisions")
-            .WithDescription("Newest first, without content: who changed the article, when, and how (created, updated, published, unpublished, scheduled, archived, restored, deleted). Every change to an article records one. A deleted article's revisions stay listable by its id. Needs a preview, editor or admin key.")
+            .WithDescription("Newest first, without content: who changed the article, when and how (created, updated, published, …). " +
+                "A deleted article's revisions stay listable by id. Needs a preview, editor or admin key.")
             .Validate<PageQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Preview);
@@ -145,7 +157,8 @@ public static class ArticleEndpoints
         articles.MapPost("/{idOrSlug}/revisions/{number:int}/restore", RestoreRevision.RestoreArticleRevision)
             .WithName("RestoreArticleRevision")
             .WithSummary("Restore a revision of an article")
-            .WithDescription("Puts the revision's content (title, slug, standfirst, body, section, authors, tags, featured image, SEO) back on the article and records it as a new revision (action restored); nothing in the history is lost. The article keeps its current status and dates: restoring text never publishes or unpublishes. Requires If-Match with the article's current ETag (428 without it, 412 when stale); 409 when the revision's slug is now another article's, or its section or an author no longer exists.")
+            .WithDescription("Puts the revision's content back on the article as a new revision; status and dates are kept. " +
+                "Requires If-Match (428 without it, 412 when stale); 409 when its slug is taken or its section or an author is gone.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesPreconditionProblems()
             .RequireAuthorization(Policies.Editor);

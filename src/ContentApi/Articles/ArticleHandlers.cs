@@ -12,11 +12,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Articles;
 
-/// <summary>
-/// Get, create, replace, patch and delete an article. The handlers declare the conditional headers although
-/// ETags reads them from the request: declared, they appear in the OpenAPI document, so that Swagger UI
-/// offers the editor an If-Match field.
-/// </summary>
+/// <summary>Get, create, replace, patch and delete an article. Handlers declare the conditional headers ETags reads,
+/// so that Swagger UI offers an If-Match field.</summary>
 public static class ArticleHandlers
 {
     public static async Task<Results<Ok<ArticleResponse>, StatusCodeHttpResult, RedirectHttpResult, ProblemHttpResult>> GetArticle(
@@ -124,10 +121,8 @@ public static class ArticleHandlers
         .Include(a => a.Tags.OrderBy(x => x.Position)).ThenInclude(x => x.Tag)
         .AsSplitQuery();
 
-    /// <summary>
-    /// Without a preview, editor or admin key, only published articles exist; a preview token (accepted by
-    /// GetArticle only) adds the one article it was issued for.
-    /// </summary>
+    /// <summary>Without a preview, editor or admin key, only published articles exist; a preview token (accepted by
+    /// GetArticle only) adds the one article it was issued for.</summary>
     private static IQueryable<Article> Visible(ContentDbContext db, ClaimsPrincipal user, DateTime now)
     {
         var articles = db.Articles.AsNoTracking();

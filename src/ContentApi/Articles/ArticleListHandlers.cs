@@ -14,7 +14,8 @@ namespace ContentApi.Articles;
 public static class ArticleListHandlers
 {
     public static async Task<Results<Ok<Paged<ArticleSummary>>, ValidationProblem>> ListArticles(
-        [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+        [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var (articles, errors) = await Filter(query, db, cache, http, clock, cancellationToken);
         if (errors is not null) return Problems.Invalid(errors);
@@ -23,20 +24,27 @@ public static class ArticleListHandlers
     }
 
     public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListSectionArticles(
-        string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
-        ListFor(db.Sections, ResourceKind.Section, "section", idOrSlug, id => query with { Section = id.ToString() }, db, cache, search, http, clock, cancellationToken);
+        string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search,
+        HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
+        ListFor(db.Sections, ResourceKind.Section, "section", idOrSlug, id => query with { Section = id.ToString() }, db, cache, search,
+            http, clock, cancellationToken);
 
     public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListAuthorArticles(
-        string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
-        ListFor(db.Authors, ResourceKind.Author, "author", idOrSlug, id => query with { Author = id.ToString() }, db, cache, search, http, clock, cancellationToken);
+        string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search,
+        HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
+        ListFor(db.Authors, ResourceKind.Author, "author", idOrSlug, id => query with { Author = id.ToString() }, db, cache, search, http,
+            clock, cancellationToken);
 
     public static Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListTagArticles(
-        string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
-        ListFor(db.Tags, ResourceKind.Tag, "tag", idOrSlug, id => query with { Tag = [id.ToString(), .. query.Tag ?? []] }, db, cache, search, http, clock, cancellationToken);
+        string idOrSlug, [AsParameters] ArticleListQuery query, ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search,
+        HttpContext http, TimeProvider clock, CancellationToken cancellationToken) =>
+        ListFor(db.Tags, ResourceKind.Tag, "tag", idOrSlug, id => query with { Tag = [id.ToString(), .. query.Tag ?? []] }, db, cache,
+            search, http, clock, cancellationToken);
 
     private static async Task<Results<Ok<Paged<ArticleSummary>>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListFor<T>(
         IQueryable<T> owners, ResourceKind kind, string name, string idOrSlug, Func<Guid, ArticleListQuery> scoped,
-        ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http, TimeProvider clock, CancellationToken cancellationToken) where T : class, ISlugged
+        ContentDbContext db, ReadCache cache, IOptions<SearchOptions> search, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
+        where T : class, ISlugged
     {
         var id = await IdOf(cache, kind, owners, idOrSlug, cancellationToken);
         if (id is null)
@@ -67,7 +75,8 @@ public static class ArticleListHandlers
     }
 
     private static async Task<Paged<ArticleSummary>> Page(
-        IQueryable<Article> articles, ArticleListQuery query, ContentDbContext db, ReadCache cache, SearchOptions options, HttpContext http, CancellationToken cancellationToken)
+        IQueryable<Article> articles, ArticleListQuery query, ContentDbContext db, ReadCache cache, SearchOptions options, HttpContext http,
+        CancellationToken cancellationToken)
     {
         var search = await ArticleSearch.ForAsync(http.RequestServices.GetRequiredService<IArticleSearchIndex>(), db, query.Q, options, cancellationToken);
         if (search is not null && ArticleSearch.SortsByRelevance(query.Sort, query.Q))
@@ -155,7 +164,8 @@ public static class ArticleListHandlers
         });
 
     /// <summary>A section, author or tag id from an id or slug, memoised until the next write.</summary>
-    private static Task<Guid?> IdOf<T>(ReadCache cache, ResourceKind kind, IQueryable<T> set, string idOrSlug, CancellationToken cancellationToken) where T : class, ISlugged =>
+    private static Task<Guid?> IdOf<T>(ReadCache cache, ResourceKind kind, IQueryable<T> set, string idOrSlug, CancellationToken cancellationToken)
+        where T : class, ISlugged =>
         cache.GetOrComputeAsync($"id\u001f{kind}\u001f{idOrSlug}",
             () => set.WhereIdOrSlug(idOrSlug).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(cancellationToken));
 

@@ -39,12 +39,14 @@ public sealed record ArticleListQuery : PageQuery
     public string? Status { get; init; }
 
     [FromQuery(Name = "q")]
-    [Description("Full-text search in the headline, standfirst and body: every word must match; the last one, when it has 3 letters or more and no article has it as a whole word, is matched as a prefix (\"ukrai\" finds Ukraine, while \"peace\" does not also find peacekeepers); accents and case are ignored. Punctuation and operators are ignored, so any text is safe. Up to 200 characters and 12 words. Each item then carries a highlighted snippet, and the list is sorted by relevance unless sort says otherwise: the 1,000 most recently created matches by bm25 rank (Search:RankWindow), then older matches, most recently created first.")]
+    [Description("Full-text search in headline, standfirst and body: every word must match, the last also as a prefix; " +
+        "accents and case are ignored. Up to 200 characters and 12 words. Items carry a highlighted snippet.")]
     [StringLength(Search.SearchTerms.MaxLength)]
     public string? Q { get; init; }
 
     [FromQuery(Name = "sort")]
-    [Description("-publishedAt (newest first, the default without q), publishedAt, title, -updatedAt, or relevance (best match first; the default with q, and only with q).")]
+    [Description("-publishedAt (newest first, the default without q), publishedAt, title, -updatedAt, or relevance (best match first; " +
+        "the default with q, and only with q).")]
     [DefaultValue("-publishedAt")]
     public string? Sort { get; init; }
 

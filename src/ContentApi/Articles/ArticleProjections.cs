@@ -4,10 +4,8 @@ using ContentApi.Http;
 
 namespace ContentApi.Articles;
 
-/// <summary>
-/// One projection per response shape: EF selects only the columns each needs. Bylines and tags are left
-/// empty here and filled by <see cref="ArticleBylines"/> for the whole page in one more statement.
-/// </summary>
+/// <summary>One projection per response shape: EF selects only the columns each needs. Bylines and tags are left
+/// empty here and filled by <see cref="ArticleBylines"/> for the whole page in one more statement.</summary>
 public static class ArticleProjections
 {
     public static Expression<Func<Article, ArticleResponse>> ToResponse() => a => new ArticleResponse(

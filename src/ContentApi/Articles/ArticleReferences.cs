@@ -5,10 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Articles;
 
-/// <summary>
-/// Resolves the section, authors and tags an editor typed (ids or slugs) to rows. An unknown section or
-/// author is an error naming it; an unknown tag is created from the text, as Ghost and WordPress do.
-/// </summary>
+/// <summary>Resolves the section, authors and tags an editor typed (ids or slugs) to rows. An unknown section or
+/// author is an error naming it; an unknown tag is created from the text, as Ghost and WordPress do.</summary>
 public static class ArticleReferences
 {
     public sealed record Resolved(Guid? SectionId, List<Guid> AuthorIds, List<Tag> Tags, Dictionary<string, string[]>? Errors);
@@ -64,7 +62,8 @@ public static class ArticleReferences
         }
     }
 
-    private static async Task<List<Tag>> ResolveTags(ContentDbContext db, IReadOnlyList<string> requested, Dictionary<string, string[]> errors, CancellationToken ct)
+    private static async Task<List<Tag>> ResolveTags(ContentDbContext db, IReadOnlyList<string> requested,
+        Dictionary<string, string[]> errors, CancellationToken ct)
     {
         var known = await LookUp(db.Tags, requested, ct);
         var tags = new List<Tag>();

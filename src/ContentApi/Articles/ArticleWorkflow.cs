@@ -2,10 +2,8 @@ using ContentApi.Data.Entities;
 
 namespace ContentApi.Articles;
 
-/// <summary>
-/// The status rules: publishing stamps publishedAt (unless the editor back-dated it) and, once only,
-/// firstPublishedAt; scheduling keeps the article hidden until scheduledAt.
-/// </summary>
+/// <summary>The status rules: publishing stamps publishedAt (unless the editor back-dated it) and, once only,
+/// firstPublishedAt; scheduling keeps the article hidden until scheduledAt.</summary>
 public static class ArticleWorkflow
 {
     public static void Apply(Article article, ArticleStatus status, DateTime? publishedAt, DateTime? scheduledAt, DateTime now)
@@ -25,11 +23,8 @@ public static class ArticleWorkflow
     }
 }
 
-/// <summary>
-/// The editor's actions (publish, unpublish, schedule, archive): each either changes the article or says
-/// why it cannot, as the detail of a 409. Moves that would do nothing are conflicts rather than silent
-/// successes, so a client retrying a stale screen hears that someone else already acted.
-/// </summary>
+/// <summary>Publish, unpublish, schedule, archive. A move that would do nothing is a 409, not a silent success,
+/// so a client retrying a stale screen hears that someone else already acted.</summary>
 public static class ArticleActions
 {
     public static string? Publish(Article article, DateTime? publishedAt, DateTime now)

@@ -4,7 +4,8 @@ using FluentValidation;
 namespace ContentApi.Articles;
 
 /// <summary>The optional body of PublishArticle.</summary>
-/// <param name="PublishedAt">Back-dates the publication (UTC, not in the future), e.g. for an article imported from another system. Defaults to the date the article already carries, or now.</param>
+/// <param name="PublishedAt">Back-dates the publication (UTC, not in the future), e.g. for an article imported from another system.
+/// Defaults to the date the article already carries, or now.</param>
 public sealed record PublishArticleRequest(DateTime? PublishedAt = null);
 
 /// <summary>The body of ScheduleArticle.</summary>

@@ -8,14 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Articles;
 
-/// <summary>
-/// The workflow actions. Each needs If-Match, so that an editor never publishes or pulls a version they
-/// have not seen, and answers with the whole article and its new ETag.
-/// </summary>
+/// <summary>The workflow actions. Each needs If-Match, so that an editor never publishes or pulls a version they
+/// have not seen, and answers with the whole article and its new ETag.</summary>
 public static class ArticleWorkflowHandlers
 {
     public static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> PublishArticle(
-        string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] PublishArticleRequest? request,
+        string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch,
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] PublishArticleRequest? request,
         IValidator<PublishArticleRequest> validator, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
         // The body is optional, so the validation filter (which insists on one) cannot run here.
@@ -34,18 +33,21 @@ public static class ArticleWorkflowHandlers
     }
 
     public static Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> UnpublishArticle(
-        string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+        string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ContentDbContext db,
+        HttpContext http, CancellationToken cancellationToken) =>
         Act(idOrSlug, db, http, ArticleActions.Unpublish, cancellationToken);
 
     public static Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> ScheduleArticle(
-        string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ScheduleArticleRequest request, ContentDbContext db, HttpContext http, CancellationToken cancellationToken)
+        string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ScheduleArticleRequest request,
+        ContentDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var scheduledAt = UtcTimes.Normalize(request.ScheduledAt!.Value);
         return Act(idOrSlug, db, http, article => ArticleActions.Schedule(article, scheduledAt), cancellationToken);
     }
 
     public static Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> ArchiveArticle(
-        string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ContentDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+        string idOrSlug, [FromHeader(Name = "If-Match"), Description(ETags.IfMatchHelp)] string? ifMatch, ContentDbContext db,
+        HttpContext http, CancellationToken cancellationToken) =>
         Act(idOrSlug, db, http, ArticleActions.Archive, cancellationToken);
 
     /// <summary>The shared steps: find, check If-Match, apply the action (or answer its conflict), save, answer.</summary>

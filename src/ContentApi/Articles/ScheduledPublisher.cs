@@ -14,14 +14,10 @@ public sealed class PublishingOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);
 }
 
-/// <summary>
-/// Publishes the scheduled articles that are due, each in its own save guarded by the article's version
-/// (its concurrency token): a second instance running at the same moment, or an editor acting on the
-/// article meanwhile, makes that save touch no row, so each article is published exactly once without
-/// locks or leader election. Going through the change tracker (rather than one bulk UPDATE) is what lets
-/// the save record the "published" revision with the change, under the writer name "scheduler".
-/// </summary>
-public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revisions, RelatedPostsCalculator related, TimeProvider clock, ILogger<DueArticlePublisher> logger)
+/// <summary>Publishes due articles, each in its own save guarded by its version, so another instance or an editor
+/// makes that save touch no row: exactly once, without locks. The change tracker (not a bulk UPDATE) records the revision.</summary>
+public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revisions, RelatedPostsCalculator related, TimeProvider clock,
+    ILogger<DueArticlePublisher> logger)
 {
     /// <summary>How many due articles one run takes on; the next run takes the rest.</summary>
     private const int BatchSize = 100;
@@ -42,7 +38,8 @@ public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revis
         foreach (var id in due)
         {
             db.ChangeTracker.Clear();
-            var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id && a.Status == ArticleStatus.Scheduled && a.ScheduledAt <= now, cancellationToken);
+            var article = await db.Articles.FirstOrDefaultAsync(
+                a => a.Id == id && a.Status == ArticleStatus.Scheduled && a.ScheduledAt <= now, cancellationToken);
             if (article is null) continue;
 
             // A back-dated publishedAt (an import) is kept; otherwise the article is dated when it was due.
@@ -74,11 +71,8 @@ public sealed class DueArticlePublisher(ContentDbContext db, RevisionScope revis
     }
 }
 
-/// <summary>
-/// Runs <see cref="DueArticlePublisher"/> at start-up and then every <see cref="PublishingOptions.PollInterval"/>.
-/// It keeps no state of its own (the schedule is in the database), so a restart misses nothing: whatever
-/// fell due while it was down is published on the first run.
-/// </summary>
+/// <summary>Runs <see cref="DueArticlePublisher"/> at start-up and every <see cref="PublishingOptions.PollInterval"/>.
+/// Stateless (the schedule is in the database), so a restart misses nothing.</summary>
 public sealed class ScheduledPublisher(
     IServiceScopeFactory scopes, IOptions<PublishingOptions> options, TimeProvider clock, ILogger<ScheduledPublisher> logger) : BackgroundService
 {

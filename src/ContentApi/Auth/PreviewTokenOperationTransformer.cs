@@ -16,7 +16,8 @@ internal sealed class PreviewTokenOperationTransformer : IOpenApiOperationTransf
         {
             Name = PreviewTokens.QueryParameter,
             In = ParameterLocation.Query,
-            Description = "A preview token from CreatePreviewToken: shows this one article even when it is not published, without a key. Such responses are sent with Cache-Control: private, no-store.",
+            Description = "A preview token from CreatePreviewToken: shows this one article even when it is not published, without a key. " +
+                "Such responses are sent with Cache-Control: private, no-store.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
         });
 

@@ -36,7 +36,8 @@ public static class AuthorEndpoints
         authors.MapPut("/{idOrSlug}", AuthorHandlers.ReplaceAuthor)
             .WithName("ReplaceAuthor")
             .WithSummary("Replace an author")
-            .WithDescription("Full replace. Requires If-Match with the ETag you last read: 428 without it, 412 when it is stale. A slug change keeps the old slug redirecting.")
+            .WithDescription("Full replace. Requires If-Match with the ETag you last read: 428 without it, 412 when it is stale. " +
+                "A slug change keeps the old slug redirecting.")
             .Validate<AuthorRequest>()
             .ProducesPreconditionProblems()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -45,7 +46,8 @@ public static class AuthorEndpoints
         authors.MapPatch("/{idOrSlug}", AuthorHandlers.PatchAuthor)
             .WithName("PatchAuthor")
             .WithSummary("Change some fields of an author")
-            .WithDescription("JSON Merge Patch (RFC 7396, application/merge-patch+json): send only the fields to change; null clears a field. Requires If-Match.")
+            .WithDescription("JSON Merge Patch (RFC 7396, application/merge-patch+json): send only the fields to change; " +
+                "null clears a field. Requires If-Match.")
             .Accepts<AuthorRequest>(MergePatch.ContentType)
             .ProducesValidationProblem()
             .ProducesPreconditionProblems()
@@ -62,7 +64,8 @@ public static class AuthorEndpoints
         authors.MapGet("/{idOrSlug}/articles", ArticleListHandlers.ListAuthorArticles)
             .WithName("ListAuthorArticles")
             .WithSummary("List an author's articles")
-            .WithDescription("The byline's \"+ posts\": articles with the author in the byline, with the same filters and paging as ListArticles. Answers 301 to the current URL when the slug was renamed.")
+            .WithDescription("The byline's \"+ posts\": articles with the author in the byline, with the same filters and paging as " +
+                "ListArticles. Answers 301 to the current URL when the slug was renamed.")
             .Validate<ArticleListQuery>()
             .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -12,10 +12,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Authors;
 
-/// <summary>
-/// Authors. The handlers declare the conditional headers although ETags reads them from the request: declared,
-/// they appear in the OpenAPI document, so that Swagger UI offers the editor an If-Match field.
-/// </summary>
+/// <summary>Authors. The handlers declare the conditional headers although ETags reads them from the request: declared,
+/// they appear in the OpenAPI document, so that Swagger UI offers the editor an If-Match field.</summary>
 public static class AuthorHandlers
 {
     private static readonly IKeysetSort<Author, AuthorResponse> NewestFirst =

@@ -6,11 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace ContentApi.Benchmarking;
 
-/// <summary>
-/// GET /bench/ceiling, for the load test only (config <c>Benchmark:Ceiling=true</c>; never in the OpenAPI
-/// document): the newest published article's JSON, serialised once and then served as fixed bytes through
-/// the same server and middleware. What a read costs beyond this is the cost of the database and EF.
-/// </summary>
+/// <summary>GET /bench/ceiling, load test only (<c>Benchmark:Ceiling=true</c>, not documented): one article's JSON as
+/// fixed bytes through the same pipeline, so what a read costs beyond it is the database and EF.</summary>
 public static class CeilingEndpoint
 {
     public static WebApplication MapBenchmarkCeiling(this WebApplication app)

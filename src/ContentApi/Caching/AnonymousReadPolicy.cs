@@ -6,11 +6,8 @@ using Microsoft.Net.Http.Headers;
 
 namespace ContentApi.Caching;
 
-/// <summary>
-/// Caches the API's anonymous reads: GETs without an Authorization header or a preview token, answered 200.
-/// A keyed or preview request neither reads nor fills the cache, so what one caller may see (drafts, an
-/// author's email) never reaches another.
-/// </summary>
+/// <summary>Caches anonymous 200 GETs only: a keyed or preview request neither reads nor fills the cache, so what one
+/// caller may see (drafts, emails) never reaches another.</summary>
 public sealed class AnonymousReadPolicy : IOutputCachePolicy
 {
     public const string Name = "AnonymousReads";

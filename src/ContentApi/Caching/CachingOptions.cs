@@ -7,10 +7,8 @@ public sealed class CachingOptions
 
     public CacheControlSettings CacheControl { get; set; } = new();
 
-    /// <summary>
-    /// A Redis connection string: when set, the output cache is kept in Redis and shared by every instance
-    /// (each instance still evicts it on its own writes). Empty (the default): in memory, per instance.
-    /// </summary>
+    /// <summary>A Redis connection string: when set, the output cache is kept in Redis and shared by every instance
+    /// (each instance still evicts it on its own writes). Empty (the default): in memory, per instance.</summary>
     public string? Redis { get; set; }
 
     public sealed class OutputCacheSettings
@@ -18,10 +16,8 @@ public sealed class CachingOptions
         /// <summary>Off only to measure the API without it: writes are evicted at once either way.</summary>
         public bool Enabled { get; set; } = true;
 
-        /// <summary>
-        /// How long an anonymous read is kept. Writes evict at once, so this bounds only what changes with
-        /// time alone (an article published with a future publishedAt appears at most this late).
-        /// </summary>
+        /// <summary>How long an anonymous read is kept. Writes evict at once, so this bounds only what changes with
+        /// time alone (an article published with a future publishedAt appears at most this late).</summary>
         public TimeSpan Duration { get; set; } = TimeSpan.FromSeconds(60);
     }
 

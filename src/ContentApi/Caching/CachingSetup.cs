@@ -43,12 +43,8 @@ public static class CachingSetup
         return services;
     }
 
-    /// <summary>
-    /// The content generation and what keeps it: the output cache and <see cref="ReadCache"/> read it, and
-    /// <see cref="ContentGenerationInterceptor"/> (on every DbContext) bumps it. Registered with the data
-    /// services (AddContentData), since every host that writes needs it; the in-memory generation evicts
-    /// through the host's <c>IOutputCacheStore</c>. A shared implementation registered before this stays.
-    /// </summary>
+    /// <summary>The content generation, read by the caches and bumped by <see cref="ContentGenerationInterceptor"/>.
+    /// Registered with the data services since every writing host needs it; a shared implementation registered first stays.</summary>
     public static IServiceCollection AddContentGeneration(this IServiceCollection services)
     {
         services.TryAddSingleton<IContentGeneration, InMemoryContentGeneration>();
@@ -57,10 +53,8 @@ public static class CachingSetup
         return services;
     }
 
-    /// <summary>
-    /// No-store on writes, then the output cache, then compression: the cache stores the compressed bytes (one
-    /// entry per Accept-Encoding), so a hit costs no compression at all.
-    /// </summary>
+    /// <summary>No-store on writes, then the output cache, then compression: the cache stores the compressed bytes (one
+    /// entry per Accept-Encoding), so a hit costs no compression at all.</summary>
     public static WebApplication UseContentCaching(this WebApplication app)
     {
         app.UseMiddleware<WriteResponsesMiddleware>();

@@ -2,14 +2,9 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace ContentApi.Caching;
 
-/// <summary>
-/// The content generation: one number that every cached read (output cache pages, <see cref="ReadCache"/>
-/// memos) is keyed by, bumped after every commit that changes what readers see. A read that began before
-/// a write and finishes after its bump stores its (old) answer under the old generation, where no later
-/// read looks: so a read after an acknowledged write is never stale, however the two interleave.
-/// One implementation per deployment shape: in memory for one instance; a shared one (Redis INCR, with
-/// pub/sub to tell the other instances) when several instances serve the same database.
-/// </summary>
+/// <summary>One number that every cached read is keyed by, bumped after each commit readers can see: a read racing a
+/// write stores under the old generation, where no later read looks, so a read after an acknowledged write is never stale.
+/// In memory for one instance; a shared one (e.g. Redis INCR + pub/sub) for several.</summary>
 public interface IContentGeneration
 {
     /// <summary>The output cache tag every cached read carries; a bump evicts it.</summary>

@@ -7,20 +7,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ContentApi.Caching;
 
-/// <summary>
-/// Bumps the <see cref="IContentGeneration"/> once a write that readers can see has committed: the one
-/// place every write path goes through (handlers, the scheduler, related lists, commands), so none can
-/// forget. A save notes whether it holds content (<see cref="ContentDbContext.ContentWritePending"/>);
-/// the bump follows the commit of an explicit transaction, or the save itself when it ran without one.
-/// Set-based writes of content set the flag themselves and are bumped the same way.
-/// </summary>
+/// <summary>Bumps the <see cref="IContentGeneration"/> after a commit readers can see: the one place every write path
+/// goes through, so none can forget. Set-based writes set <see cref="ContentDbContext.ContentWritePending"/> themselves.</summary>
 public sealed class ContentGenerationInterceptor(IContentGeneration generation)
     : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
 {
-    /// <summary>
-    /// What no anonymous read shows, so writing it evicts nothing. Every other entity counts as content, so
-    /// a new one is safe by default: evicting too often costs a cache miss, too rarely a stale page.
-    /// </summary>
+    /// <summary>What no anonymous read shows, so writing it evicts nothing. Every other entity counts as content, so
+    /// a new one is safe by default: evicting too often costs a cache miss, too rarely a stale page.</summary>
     private static readonly HashSet<Type> Private =
         [typeof(ApiKey), typeof(DataProtectionKey), typeof(IdempotencyRecord), typeof(ArticleRevision)];
 
@@ -30,7 +23,8 @@ public sealed class ContentGenerationInterceptor(IContentGeneration generation)
         return result;
     }
 
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
     {
         Note(eventData.Context);
         return ValueTask.FromResult(result);
@@ -77,7 +71,8 @@ public sealed class ContentGenerationInterceptor(IContentGeneration generation)
         return result;
     }
 
-    public async ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public async ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
     {
         if (Committed(eventData.Context) is { } db) await BumpAsync(db);
         return result;

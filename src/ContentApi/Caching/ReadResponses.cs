@@ -7,11 +7,8 @@ using Microsoft.Net.Http.Headers;
 
 namespace ContentApi.Caching;
 
-/// <summary>
-/// What every GET of the API adds to its handler's answer: Cache-Control for browsers and CDNs, a
-/// Surrogate-Key naming what the response holds, an ETag and 304 for lists (whose content has no single
-/// version), and <c>fields=</c> sparse fieldsets.
-/// </summary>
+/// <summary>What every GET adds to its handler's answer: Cache-Control, Surrogate-Key, an ETag and 304 for lists
+/// (which have no single version), and <c>fields=</c> sparse fieldsets.</summary>
 public static class ReadResponses
 {
     public static RouteGroupBuilder WithReadResponses(this RouteGroupBuilder group)
@@ -53,7 +50,8 @@ public static class ReadResponses
         else if (status is StatusCodes.Status200OK or StatusCodes.Status304NotModified)
         {
             http.Response.Headers.CacheControl = string.Create(CultureInfo.InvariantCulture,
-                $"public, max-age={Seconds(options.MaxAge)}, s-maxage={Seconds(options.SharedMaxAge)}, stale-while-revalidate={Seconds(options.StaleWhileRevalidate)}");
+                $"public, max-age={Seconds(options.MaxAge)}, s-maxage={Seconds(options.SharedMaxAge)}, " +
+                    $"stale-while-revalidate={Seconds(options.StaleWhileRevalidate)}");
             // A CDN must not answer a keyed request (which may see drafts) with the public copy.
             http.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Authorization);
         }

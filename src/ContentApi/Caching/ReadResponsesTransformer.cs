@@ -5,10 +5,8 @@ using Microsoft.OpenApi;
 
 namespace ContentApi.Caching;
 
-/// <summary>
-/// Documents what <see cref="ReadResponses"/> adds to every GET: the <c>fields</c> parameter with the names it
-/// accepts, and If-None-Match with its 304 on lists (items declare theirs in their handlers).
-/// </summary>
+/// <summary>Documents what <see cref="ReadResponses"/> adds to every GET: the <c>fields</c> parameter with the names it
+/// accepts, and If-None-Match with its 304 on lists (items declare theirs in their handlers).</summary>
 internal sealed class ReadResponsesTransformer : IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

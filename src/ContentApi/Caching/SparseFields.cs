@@ -5,10 +5,8 @@ using ContentApi.Http;
 
 namespace ContentApi.Caching;
 
-/// <summary>
-/// <c>fields=id,slug,title</c>: a response (or each item of a list) cut down to the fields named, for the
-/// clients that fetch teasers by the hundred. The names are the JSON names of the response shape.
-/// </summary>
+/// <summary><c>fields=id,slug,title</c>: a response (or each item of a list) cut down to the fields named, for the
+/// clients that fetch teasers by the hundred. The names are the JSON names of the response shape.</summary>
 public sealed class SparseFields
 {
     public const string Parameter = "fields";

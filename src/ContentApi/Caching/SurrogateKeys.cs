@@ -8,11 +8,8 @@ using ContentApi.Tags;
 
 namespace ContentApi.Caching;
 
-/// <summary>
-/// The <c>Surrogate-Key</c> of a response: every article, section, author and tag in it, read from the
-/// response object the handler returned (no second query), so a CDN can purge exactly what a write changed.
-/// Lists also carry their collection's key ("articles"), purged when anything joins or leaves them.
-/// </summary>
+/// <summary>The <c>Surrogate-Key</c>: every resource in the response (read from the returned object, no second query),
+/// plus the collection key for lists, so a CDN purges exactly what a write changed.</summary>
 public static class SurrogateKeys
 {
     public const string Header = "Surrogate-Key";

@@ -2,11 +2,8 @@ using ContentApi.Http;
 
 namespace ContentApi.Caching;
 
-/// <summary>
-/// Marks every answer to a write under /api/v1 (a success, a problem, an idempotent replay) <c>no-store</c>:
-/// it describes one caller's change, never something a cache may hand to the next. Eviction is not done
-/// here: a write evicts when its content commits (<see cref="ContentGenerationInterceptor"/>).
-/// </summary>
+/// <summary>Every answer to a write under /api/v1 is <c>no-store</c>: it describes one caller's change. Eviction happens
+/// on commit (<see cref="ContentGenerationInterceptor"/>), not here.</summary>
 public sealed class WriteResponsesMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)

@@ -30,7 +30,8 @@ public static class ChangesLimits
 /// <param name="Id">The resource's id: mirror by id, as slugs can change.</param>
 /// <param name="Slug">The resource's slug when the change was made.</param>
 /// <param name="Operation">upsert: fetch href and store it; removal: delete it from the mirror.</param>
-/// <param name="Reason">Why: created, updated, renamed, published, scheduled, unpublished, archived, deleted, or referenceChanged (a section, author or tag the article embeds changed).</param>
+/// <param name="Reason">Why: created, updated, renamed, published, scheduled, unpublished, archived, deleted, or referenceChanged (a
+/// section, author or tag the article embeds changed).</param>
 /// <param name="OccurredAt">When the change was committed (UTC).</param>
 /// <param name="Href">The resource's URL.</param>
 public sealed record ChangeItem(
@@ -38,7 +39,8 @@ public sealed record ChangeItem(
 
 /// <param name="Limit">The page size used.</param>
 /// <param name="Since">The since this page was read from.</param>
-/// <param name="NextSince">Pass as since to read on: the last sequence on this page, or since again when the page is empty. Always present, so a client polls with it.</param>
+/// <param name="NextSince">Pass as since to read on: the last sequence on this page, or since again when the page is empty. Always
+/// present, so a client polls with it.</param>
 /// <param name="HasMore">Whether more changes are already waiting after nextSince.</param>
 public sealed record ChangesPageInfo(int Limit, long Since, long NextSince, bool HasMore);
 

@@ -6,11 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Changes;
 
-/// <summary>
-/// GET /changes: the log of upserts and removals an integration replays to keep a mirror without
-/// re-crawling. A log, not a compacted snapshot: every change is kept, in commit order, and a client resumes
-/// from the last sequence it stored.
-/// </summary>
+/// <summary>GET /changes: every upsert and removal in commit order (a log, not a snapshot), so an integration keeps a
+/// mirror without re-crawling and resumes from the last sequence it stored.</summary>
 public static class ChangeEndpoints
 {
     public static RouteGroupBuilder MapChanges(this RouteGroupBuilder api)

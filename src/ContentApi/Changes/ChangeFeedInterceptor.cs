@@ -6,13 +6,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ContentApi.Changes;
 
-/// <summary>
-/// Records a changes-feed entry for every article, section, author and tag that a SaveChanges adds,
-/// modifies or deletes. The entries are inserted by that same SaveChanges, so in the same transaction as
-/// the write: once here, for every handler, rather than in each. Set-based writes (ExecuteUpdate) bypass
-/// the change tracker and record their own entries (<see cref="QueryExtensions.BumpVersionsAsync"/>,
-/// <see cref="Articles.DueArticlePublisher"/>).
-/// </summary>
+/// <summary>A feed entry for every article, section, author and tag a SaveChanges touches, in the same transaction, once
+/// here rather than in each handler. Set-based writes record their own (<see cref="QueryExtensions.BumpVersionsAsync"/>).</summary>
 public sealed class ChangeFeedInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

@@ -1,10 +1,7 @@
 namespace ContentApi.Commands;
 
-/// <summary>
-/// A command's own <c>--name value</c> options. Options whose name has a ':' are configuration for the host
-/// (<c>--ConnectionStrings:Content="Data Source=…"</c>), as are --environment, --contentRoot and --urls, so
-/// they are left alone; any other unknown option is a usage error, so that a typo is not silently ignored.
-/// </summary>
+/// <summary>A command's <c>--name value</c> options. Names with ':' and --environment, --contentRoot, --urls are host
+/// configuration and left alone; any other unknown option is a usage error, so a typo is not ignored.</summary>
 public sealed class CliOptions
 {
     private static readonly string[] HostOptions = ["environment", "contentRoot", "applicationName", "urls"];

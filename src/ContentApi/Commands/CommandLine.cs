@@ -1,26 +1,22 @@
 namespace ContentApi.Commands;
 
-/// <summary>
-/// Dispatches <c>dotnet run -- &lt;command&gt; …</c> to the registered <see cref="ICliCommand"/>s. A command
-/// joins by implementing the interface and calling <see cref="AddCliCommand{T}"/> in its feature's setup.
-/// Arguments that start with "-" before any command are host options (--urls, --environment), not commands.
-/// </summary>
+/// <summary>Dispatches <c>dotnet run -- &lt;command&gt; …</c> to the <see cref="ICliCommand"/>s registered with
+/// <see cref="AddCliCommand{T}"/>. Arguments starting with "-" before any command are host options.</summary>
 public static class CommandLine
 {
     public static IServiceCollection AddCliCommand<T>(this IServiceCollection services) where T : class, ICliCommand =>
         services.AddSingleton<ICliCommand, T>();
 
-    /// <summary>
-    /// Runs the command named by the first argument and returns its exit code, or null when the arguments
-    /// name no command and the server should start.
-    /// </summary>
+    /// <summary>Runs the command named by the first argument and returns its exit code, or null when the arguments
+    /// name no command and the server should start.</summary>
     public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
     {
         if (args.Length == 0 || args[0].StartsWith('-')) return null;
         return await RunAsync(app.Services, args, Console.Out, Console.Error, app.Lifetime.ApplicationStopping);
     }
 
-    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, TextWriter error,
+        CancellationToken cancellationToken)
     {
         var commands = services.GetServices<ICliCommand>().ToList();
         var command = commands.FirstOrDefault(c => string.Equals(c.Name, args[0], StringComparison.Ordinal));

@@ -1,10 +1,7 @@
 namespace ContentApi.Commands;
 
-/// <summary>
-/// A command run instead of the server: <c>dotnet run --project src/ContentApi -- &lt;name&gt; …</c>. It gets
-/// the app's services (configuration, database) and its arguments after the name, prints to
-/// <see cref="CliContext.Out"/>, and returns the process exit code.
-/// </summary>
+/// <summary>A command run instead of the server (<c>dotnet run --project src/ContentApi -- &lt;name&gt; …</c>), with
+/// the app's services; it prints to <see cref="CliContext.Out"/> and returns the exit code.</summary>
 public interface ICliCommand
 {
     /// <summary>The first argument that selects this command ("keys").</summary>

@@ -15,11 +15,8 @@ public sealed class DatabaseOptions
     /// <summary>Which database the connection string <c>ConnectionStrings:Content</c> points at.</summary>
     public string Provider { get; set; } = Sqlite;
 
-    /// <summary>
-    /// Apply pending migrations when the server starts. Always so in Development; elsewhere off unless set,
-    /// so that a deployment changes its schema when its operator says so (the <c>migrate</c> command), not
-    /// whenever an instance happens to start.
-    /// </summary>
+    /// <summary>Migrate on start: always in Development, elsewhere only when set, so a deployment changes its schema when
+    /// its operator says so (<c>migrate</c>), not whenever an instance starts.</summary>
     public bool MigrateOnStart { get; set; }
 
     public bool HasKnownProvider => Providers.Contains(Provider, StringComparer.OrdinalIgnoreCase);

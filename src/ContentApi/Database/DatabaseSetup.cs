@@ -51,12 +51,8 @@ public static class DatabaseSetup
     public static bool MigratesOnStart(this WebApplication app) =>
         app.Environment.IsDevelopment() || app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart;
 
-    /// <summary>
-    /// Migrates the database when this start should (<see cref="MigratesOnStart"/>), and seeds the sample
-    /// content into an empty one. Otherwise the schema is left as it is: a database that needs migrating is
-    /// reported by /health/ready (and in the log) until an operator runs the <c>migrate</c> command, and
-    /// nothing is seeded into it.
-    /// </summary>
+    /// <summary>Migrates when <see cref="MigratesOnStart"/> and seeds an empty database. Otherwise the schema is left alone:
+    /// /health/ready reports a pending migration until an operator runs <c>migrate</c>.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();

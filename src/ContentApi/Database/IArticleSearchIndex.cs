@@ -10,14 +10,9 @@ public enum SnippetSource
     AnyField,
 }
 
-/// <summary>
-/// The provider's full-text index over articles (headline, standfirst, body), as <see cref="ArticleSearch"/>
-/// and <see cref="RelevancePager"/> use it. Every article has an index row whose number grows with creation
-/// (<see cref="SearchHit.RowId"/>): relevance ranks the newest rows of a query (a window) and lists older
-/// ones by row, so the cost of a page never grows with the number of hits. A query is the provider's own
-/// text, built by <see cref="Query"/> from words that <see cref="SearchTerms"/> has already made safe.
-/// Results are IQueryables where EF can compose on them (visibility filters, paging).
-/// </summary>
+/// <summary>The provider's full-text index over articles. Index rows grow with creation (<see cref="SearchHit.RowId"/>):
+/// relevance ranks only the newest rows of a query and lists older ones by row, so a page's cost never grows with the hits.
+/// Queries are built by <see cref="Query"/> from words <see cref="SearchTerms"/> has made safe.</summary>
 public interface IArticleSearchIndex
 {
     /// <summary>The words ANDed; with <paramref name="lastIsPrefix"/>, the last one also matches longer words.</summary>
@@ -38,10 +33,8 @@ public interface IArticleSearchIndex
     /// <summary>The matches below <paramref name="windowStart"/>, unranked (rank 0).</summary>
     IQueryable<SearchHit> Older(ContentDbContext db, string query, long windowStart);
 
-    /// <summary>
-    /// A passage of each article around its hits, the hits between <see cref="Snippets.Open"/> and
-    /// <see cref="Snippets.Close"/>; null or absent when the source has no hit.
-    /// </summary>
+    /// <summary>A passage of each article around its hits, the hits between <see cref="Snippets.Open"/> and
+    /// <see cref="Snippets.Close"/>; null or absent when the source has no hit.</summary>
     Task<Dictionary<Guid, string?>> SnippetsAsync(
         ContentDbContext db, IEnumerable<Guid> articleIds, SnippetSource source, string query, CancellationToken cancellationToken);
 }

@@ -2,12 +2,8 @@ using ContentApi.Data.Entities;
 
 namespace ContentApi.Database;
 
-/// <summary>
-/// Loads a large generated site into a new database fast, past EF Core: the synthetic seeder's way in.
-/// The caller builds the rows as entities, exactly as the API would store them (changes-feed entries
-/// included); the provider writes them its fastest way, with durability relaxed for the load, which is
-/// rerun from scratch if it fails. Database-side effects of an insert (the search index) happen as usual.
-/// </summary>
+/// <summary>The synthetic seeder's fast path past EF Core: rows built as the API would store them (feed entries
+/// included), written with durability relaxed, since a failed load is rerun from scratch.</summary>
 public interface IBulkContentWriter
 {
     /// <summary>Opens a load into the migrated database; throws <see cref="InvalidOperationException"/> when it has articles already.</summary>

@@ -3,11 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Database;
 
-/// <summary>
-/// What a database provider brings to the provider-neutral model: its EF Core provider and migrations
-/// assembly, the connection settings it wants, and how its schema is brought up to date. One per provider
-/// folder (Database/Sqlite/), registered with that provider's other implementations by one Add…Provider call.
-/// </summary>
+/// <summary>What a provider brings to the neutral model: its EF Core provider, migrations assembly, connection settings
+/// and migration. One per provider folder (Database/Sqlite/).</summary>
 public interface IDatabaseProvider
 {
     /// <summary>Points <paramref name="options"/> at the database (the EF Core provider's Use… call) and adds the provider's own interceptors.</summary>

@@ -4,11 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Database;
 
-/// <summary>
-/// <c>migrate</c>: brings the database's schema up to date and exits. How a deployment outside Development
-/// migrates (once, before or while rolling out the new version), since its servers do not migrate on start
-/// unless <c>Database:MigrateOnStart</c> is set.
-/// </summary>
+/// <summary><c>migrate</c>: updates the schema and exits; how deployments outside Development migrate, since their
+/// servers don't unless <c>Database:MigrateOnStart</c> is set.</summary>
 public sealed class MigrateCommand : ICliCommand
 {
     public string Name => "migrate";

@@ -4,11 +4,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ContentApi.Health;
 
-/// <summary>
-/// Ready only on an up-to-date schema. Outside Development the server does not migrate on start, so a
-/// database nobody has migrated yet is reported here, by name of the missing migration, rather than as
-/// 500s on the first requests.
-/// </summary>
+/// <summary>Ready only on an up-to-date schema: outside Development nothing migrates on start, so an unmigrated
+/// database is reported here, naming the missing migration, rather than as 500s.</summary>
 public sealed class SchemaHealthCheck(ContentDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

@@ -4,10 +4,8 @@ using System.Text.Json.Serialization;
 
 namespace ContentApi.Http;
 
-/// <summary>
-/// A keyset position: the sort it belongs to, the sort key and id of the item it points past, and the
-/// direction. Encoded as base64url JSON so that clients treat it as opaque.
-/// </summary>
+/// <summary>A keyset position: the sort it belongs to, the sort key and id of the item it points past, and the
+/// direction. Encoded as base64url JSON so that clients treat it as opaque.</summary>
 public sealed record Cursor(
     [property: JsonPropertyName("s")] string Sort,
     [property: JsonPropertyName("k")] string? Key,

@@ -6,11 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Http;
 
-/// <summary>
-/// Maps what only the database can tell us into problems: a concurrent edit that slipped between the
-/// If-Match check and the save (412), and a unique value taken by a concurrent writer (409). The provider
-/// says which error is which (<see cref="IDatabaseErrors"/>).
-/// </summary>
+/// <summary>Maps what only the database can tell into problems: a concurrent edit after the If-Match check (412) and a
+/// unique value taken concurrently (409), as the provider's <see cref="IDatabaseErrors"/> classifies them.</summary>
 public sealed class DatabaseExceptionHandler(IProblemDetailsService problems, IDatabaseErrors errors) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)

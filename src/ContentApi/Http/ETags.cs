@@ -2,10 +2,8 @@ using Microsoft.Net.Http.Headers;
 
 namespace ContentApi.Http;
 
-/// <summary>
-/// Strong ETags made from a resource's version, and the conditional-request rules built on them:
-/// <c>If-None-Match</c> answers 304, and writes require a matching <c>If-Match</c> (428 without, 412 when stale).
-/// </summary>
+/// <summary>Strong ETags made from a resource's version, and the conditional-request rules built on them:
+/// <c>If-None-Match</c> answers 304, and writes require a matching <c>If-Match</c> (428 without, 412 when stale).</summary>
 public static class ETags
 {
     public const string IfMatchHelp = "The ETag you last read, e.g. \"3\". Required: 428 without it, 412 when it is stale.";
@@ -25,10 +23,8 @@ public static class ETags
             && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(EntityTagHeaderValue.Parse(etag), useStrongComparison: false));
     }
 
-    /// <summary>
-    /// Checks a write's If-Match against the current version. Returns the problem to send,
-    /// or null when the write may go ahead.
-    /// </summary>
+    /// <summary>Checks a write's If-Match against the current version. Returns the problem to send,
+    /// or null when the write may go ahead.</summary>
     public static ProblemHttpResult? CheckIfMatch(HttpContext context, long currentVersion)
     {
         var header = context.Request.Headers.IfMatch;
@@ -38,7 +34,8 @@ public static class ETags
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status428PreconditionRequired,
                 title: "If-Match required",
-                detail: $"Send the ETag you last read in an If-Match header, so that you cannot overwrite someone else's change. The current ETag is {current}.");
+                detail: "Send the ETag you last read in an If-Match header, so that you cannot overwrite someone else's change. " +
+                    $"The current ETag is {current}.");
         }
 
         if (!EntityTagHeaderValue.TryParseList(header, out var tags) || tags.Count == 0)
@@ -59,6 +56,7 @@ public static class ETags
         return TypedResults.Problem(
             statusCode: StatusCodes.Status412PreconditionFailed,
             title: "Precondition failed",
-            detail: $"The resource has changed since you read it. Its current ETag is {current}: read it again, reapply your change and send it with that ETag.");
+            detail: $"The resource has changed since you read it. Its current ETag is {current}: " +
+                "read it again, reapply your change and send it with that ETag.");
     }
 }

@@ -4,11 +4,8 @@ using System.Reflection;
 
 namespace ContentApi.Http;
 
-/// <summary>
-/// One sort order of a list, with the keyset predicate that continues it from a cursor. Ties on the key
-/// are broken by id (UUIDv7, so creation order), which makes every position unique and paging stable
-/// while items are being added. Its cost does not grow with depth: it is an index seek, not an OFFSET.
-/// </summary>
+/// <summary>A list's sort order and its keyset predicate from a cursor. Ties break by id (UUIDv7), so positions are unique
+/// and paging is stable while items are added; an index seek, so depth costs nothing.</summary>
 public interface IKeysetSort<TEntity, in TItem>
 {
     string Name { get; }

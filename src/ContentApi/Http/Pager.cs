@@ -6,10 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Http;
 
-/// <summary>
-/// Runs a filtered query as one page: an exact COUNT (cached per filter when the caller gives a key), then
-/// one keyset (or numbered) page of projected items. At most two SQL statements per list, whatever the depth.
-/// </summary>
+/// <summary>Runs a filtered query as one page: an exact COUNT (cached per filter when the caller gives a key), then
+/// one keyset (or numbered) page of projected items. At most two SQL statements per list, whatever the depth.</summary>
 public static class Pager
 {
     public static async Task<Paged<TItem>> ToPageAsync<TEntity, TItem>(

@@ -12,10 +12,8 @@ public sealed record WriteContext(ContentDbContext Db, ClaimsPrincipal User, Dat
         new(db, http.User, clock.GetUtcNow().UtcDateTime, http.RequestServices, cancellationToken);
 }
 
-/// <summary>
-/// The write steps that articles, sections, authors and tags share: free slugs, slug history, and the one
-/// transaction a save or delete runs in. Each feature's handlers call them in their own order.
-/// </summary>
+/// <summary>The write steps that articles, sections, authors and tags share: free slugs, slug history, and the one
+/// transaction a save or delete runs in. Each feature's handlers call them in their own order.</summary>
 public static class ResourceWrites
 {
     public static Task<bool> IsSlugTakenAsync<TEntity>(this DbSet<TEntity> set, string slug, Guid? except, CancellationToken cancellationToken)
@@ -36,11 +34,8 @@ public static class ResourceWrites
         await context.Db.SaveChangesAsync(context.CancellationToken);
     }
 
-    /// <summary>
-    /// Saves an entity whose request has been applied, under <paramref name="slug"/>, in one transaction with
-    /// its slug history and <paramref name="touchEmbedders"/>: the new versions of the resources whose
-    /// responses embed this one (called before the save, with the changes applied but not saved).
-    /// </summary>
+    /// <summary>Saves an applied entity in one transaction with its slug history and <paramref name="touchEmbedders"/>
+    /// (new versions of the resources embedding it, called before the save).</summary>
     public static async Task SaveAsync<TEntity>(TEntity entity, ResourceKind kind, string slug, WriteContext context, Func<Task>? touchEmbedders = null)
         where TEntity : class, ISlugged, IVersioned
     {
@@ -60,7 +55,8 @@ public static class ResourceWrites
     }
 
     /// <summary>Deletes an entity with its slug redirects, and <paramref name="touchEmbedders"/> in the same transaction.</summary>
-    public static async Task DeleteAsync<TEntity>(DbSet<TEntity> set, ResourceKind kind, TEntity entity, WriteContext context, Func<Task>? touchEmbedders = null)
+    public static async Task DeleteAsync<TEntity>(DbSet<TEntity> set, ResourceKind kind, TEntity entity, WriteContext context,
+        Func<Task>? touchEmbedders = null)
         where TEntity : class, ISlugged
     {
         var db = context.Db;

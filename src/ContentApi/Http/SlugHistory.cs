@@ -5,14 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Http;
 
-/// <summary>
-/// Keeps renamed resources reachable: a slug change records the old slug, and a lookup that misses
-/// finds where the slug went.
-/// </summary>
+/// <summary>Keeps renamed resources reachable: a slug change records the old slug, and a lookup that misses
+/// finds where the slug went.</summary>
 public static class SlugHistory
 {
     /// <summary>Call before saving a resource whose slug may change.</summary>
-    public static async Task RecordChangeAsync(ContentDbContext db, ResourceKind kind, Guid id, string oldSlug, string newSlug, DateTime now, CancellationToken cancellationToken)
+    public static async Task RecordChangeAsync(ContentDbContext db, ResourceKind kind, Guid id, string oldSlug, string newSlug,
+        DateTime now, CancellationToken cancellationToken)
     {
         if (oldSlug == newSlug) return;
         // The new slug is now a live slug: it can no longer redirect elsewhere. Tracked, not executed,
@@ -27,12 +26,8 @@ public static class SlugHistory
     public static async Task ReleaseAsync(ContentDbContext db, ResourceKind kind, string slug, CancellationToken cancellationToken) =>
         db.SlugRedirects.RemoveRange(await db.SlugRedirects.Where(r => r.Kind == kind && r.OldSlug == slug).ToListAsync(cancellationToken));
 
-    /// <summary>
-    /// The request's own URL with its <c>{idOrSlug}</c> route value replaced by <paramref name="newSlug"/>, so
-    /// that a resource and its sub-pages (/tags/{slug}/articles) redirect alike, query string kept. The
-    /// segment is found from the route pattern, not by searching for the old slug, which may equal another
-    /// segment (a tag called "articles").
-    /// </summary>
+    /// <summary>The request's URL with its <c>{idOrSlug}</c> value replaced by <paramref name="newSlug"/>, query kept. Found
+    /// from the route pattern, not by searching for the old slug, which may equal another segment (a tag called "articles").</summary>
     public static string RedirectPath(HttpContext http, string newSlug)
     {
         var segments = http.Request.Path.Value!.Trim('/').Split('/');
@@ -45,7 +40,8 @@ public static class SlugHistory
     }
 
     /// <summary>The current slug of the resource that used to have <paramref name="oldSlug"/>, if any.</summary>
-    public static Task<string?> CurrentSlugAsync<T>(ContentDbContext db, IQueryable<T> resources, ResourceKind kind, string oldSlug, CancellationToken cancellationToken)
+    public static Task<string?> CurrentSlugAsync<T>(ContentDbContext db, IQueryable<T> resources, ResourceKind kind, string oldSlug,
+        CancellationToken cancellationToken)
         where T : class, ISlugged =>
         (from r in db.SlugRedirects
          where r.Kind == kind && r.OldSlug == oldSlug

@@ -2,10 +2,8 @@ using FluentValidation;
 
 namespace ContentApi.Http;
 
-/// <summary>
-/// Validates the <typeparamref name="T"/> argument of an endpoint with its FluentValidation validator and
-/// answers 400 with the field names as the client wrote them (camelCase JSON paths).
-/// </summary>
+/// <summary>Validates the <typeparamref name="T"/> argument of an endpoint with its FluentValidation validator and
+/// answers 400 with the field names as the client wrote them (camelCase JSON paths).</summary>
 public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

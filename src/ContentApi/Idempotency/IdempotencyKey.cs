@@ -12,7 +12,9 @@ public static class IdempotencyKey
     /// <summary>How long a key is remembered: a retry after that runs again.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
-    public const string Help = "Optional. A unique value per operation (e.g. a UUID), 1 to 255 printable ASCII characters. A retry with the same key and the same body replays the first successful response (with Idempotency-Replayed: true) instead of writing twice; the same key with another body is a 422, and while the first request is still running, a 409. Keys are kept for 24 hours, per API key and URL (compared without case or a trailing slash). A response that holds a secret (CreateKey, CreatePreviewToken) is never stored: its retry answers 409.";
+    public const string Help = "Optional; 1 to 255 printable ASCII characters, e.g. a UUID. " +
+        "A retry with the same key and body replays the first response; another body is a 422, a request still running a 409. " +
+        "Kept 24 hours. A response holding a secret is never stored: its retry is a 409.";
 
     /// <summary>Why the header's value cannot be a key, or null when it can.</summary>
     public static string? Problem(string value) =>

@@ -18,7 +18,8 @@ public static class KeyEndpoints
         keys.MapGet("/", List)
             .WithName("ListKeys")
             .WithSummary("List API keys")
-            .WithDescription("Newest first, revoked keys included (with revokedAt). Shows each key's prefix, never its secret. Keys configured in appsettings (Auth:Keys) are not listed.")
+            .WithDescription("Newest first, revoked keys included (with revokedAt). Shows each key's prefix, never its secret. " +
+                "Keys configured in appsettings (Auth:Keys) are not listed.")
             .Validate<PageQuery>();
 
         keys.MapGet("/{id}", Get)
@@ -31,14 +32,16 @@ public static class KeyEndpoints
         keys.MapPost("/", Create)
             .WithName("CreateKey")
             .WithSummary("Create an API key")
-            .WithDescription("Answers 201 with the secret, once: only its hash is stored, so it cannot be shown again. Send it as 'Authorization: Bearer <secret>'. With an Idempotency-Key, a retry does not replay the secret (it is never stored, not even for the replay): it answers 409 with the created key's Location; revoke that key if its secret was lost, and create another with a new Idempotency-Key.")
+            .WithDescription("Answers 201 with the secret, once: only its hash is stored, so it cannot be shown again. " +
+                "Send it as 'Authorization: Bearer <secret>'. An Idempotency-Key retry answers 409 with the key's Location.")
             .Validate<CreateKeyRequest>()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         keys.MapDelete("/{id}", Revoke)
             .WithName("RevokeKey")
             .WithSummary("Revoke an API key")
-            .WithDescription("The key, and every preview token it issued, stops working at once on this server, and within 30 seconds on every other instance (the lookup cache). The key stays listed with revokedAt. Revoking a revoked key changes nothing.")
+            .WithDescription("The key and its preview tokens stop working at once on this server, and within 30 seconds on every other " +
+                "instance (the lookup cache). The key stays listed with revokedAt. Revoking a revoked key changes nothing.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -5,11 +5,8 @@ using Microsoft.OpenApi;
 
 namespace ContentApi.OpenApi;
 
-/// <summary>
-/// Documents the responses that come from cross-cutting middleware rather than from handlers, once, instead
-/// of on every endpoint: the security an operation needs, 401/403 where a key is required, 429 from the rate
-/// limiter, 413 where there is a body, and 500.
-/// </summary>
+/// <summary>Documents once what cross-cutting middleware answers: security, 401/403 where a key is required, 429,
+/// 413 where there is a body, and 500.</summary>
 internal sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
 {
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
@@ -38,23 +35,27 @@ internal sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
         if (context.Description.RelativePath?.StartsWith("api/v1/", StringComparison.OrdinalIgnoreCase) == true)
         {
             await AddProblem(operation, context, StatusCodes.Status429TooManyRequests,
-                "Rate-limited: this key (or, without one, this IP) has used its budget for reads, searches or writes. Retry after the seconds in Retry-After.", cancellationToken);
+                "Rate-limited: this key (or, without one, this IP) has used its budget for reads, searches or writes. " +
+                    "Retry after the seconds in Retry-After.", cancellationToken);
             if (operation.Responses["429"] is OpenApiResponse tooMany)
             {
                 tooMany.Headers ??= new Dictionary<string, IOpenApiHeader>();
-                tooMany.Headers["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before retrying.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
+                tooMany.Headers["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before retrying.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
             }
         }
 
         if (operation.RequestBody is not null)
         {
-            await AddProblem(operation, context, StatusCodes.Status413PayloadTooLarge, "The request body is larger than the server accepts (Limits:MaxRequestBodyBytes, 200 KB by default).", cancellationToken);
+            await AddProblem(operation, context, StatusCodes.Status413PayloadTooLarge, "The request body is larger than the server accepts " +
+                "(Limits:MaxRequestBodyBytes, 200 KB by default).", cancellationToken);
         }
 
         await AddProblem(operation, context, StatusCodes.Status500InternalServerError, "An unexpected server error.", cancellationToken);
     }
 
-    private static async Task AddProblem(OpenApiOperation operation, OpenApiOperationTransformerContext context, int status, string description, CancellationToken cancellationToken)
+    private static async Task AddProblem(OpenApiOperation operation, OpenApiOperationTransformerContext context, int status,
+        string description, CancellationToken cancellationToken)
     {
         var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (operation.Responses!.ContainsKey(key)) return;

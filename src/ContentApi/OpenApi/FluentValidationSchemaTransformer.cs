@@ -6,11 +6,8 @@ using Microsoft.OpenApi;
 
 namespace ContentApi.OpenApi;
 
-/// <summary>
-/// Copies the rules a FluentValidation validator enforces (required, lengths, patterns, ranges) into the
-/// schema of the type it validates, so that generated clients and schema-driven tools know them and the
-/// validators stay the one place those rules are written.
-/// </summary>
+/// <summary>Copies validator rules (required, lengths, patterns, ranges) into the schema, so clients know them and
+/// the validators stay the one place they are written.</summary>
 internal sealed class FluentValidationSchemaTransformer : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)

@@ -5,10 +5,8 @@ using Microsoft.OpenApi;
 
 namespace ContentApi.OpenApi;
 
-/// <summary>
-/// A merge patch is read as raw JSON, so the framework documents it as an empty schema. Document it as
-/// what it is: the resource's writable shape with every field optional.
-/// </summary>
+/// <summary>A merge patch is read as raw JSON, so the framework documents it as an empty schema. Document it as
+/// what it is: the resource's writable shape with every field optional.</summary>
 internal sealed class MergePatchBodyTransformer : IOpenApiOperationTransformer
 {
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

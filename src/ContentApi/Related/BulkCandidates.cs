@@ -1,11 +1,7 @@
 namespace ContentApi.Related;
 
-/// <summary>
-/// Finds the articles worth scoring against one article of a large corpus, so that a site-wide recompute
-/// does not compare every pair: those sharing its rarer terms and tags (found through inverted lists, with
-/// a partial similarity accumulated on the way to keep the best few hundred), plus the articles nearest in
-/// time in its section and in each of its common tags, where a term or tag is too common to list in full.
-/// </summary>
+/// <summary>The articles worth scoring against one article in a site-wide recompute, so it avoids comparing every pair:
+/// those sharing rarer terms and tags (inverted lists), plus the nearest in time in its section and common tags.</summary>
 internal sealed class BulkCandidates
 {
     private const int Kept = 300;

@@ -8,12 +8,8 @@ using Microsoft.OpenApi;
 
 namespace ContentApi.Related;
 
-/// <summary>
-/// <c>GET /articles/{idOrSlug}?include=related</c>: the article with its "Related Posts" (as
-/// ListRelatedArticles gives them by default), so a page needs one request instead of two. The article's
-/// ETag comes from its version, which does not change when its related list does, so with include the
-/// handler's ETag is dropped and the combined body gets its own (see ReadResponses).
-/// </summary>
+/// <summary><c>?include=related</c> embeds the article's related list, saving a request. The article's version does not
+/// change with that list, so the handler's ETag is dropped and the combined body gets its own.</summary>
 public static class IncludeRelated
 {
     public const string Parameter = "include";
@@ -62,7 +58,8 @@ internal sealed class IncludeRelatedOperationTransformer : IOpenApiOperationTran
         {
             Name = IncludeRelated.Parameter,
             In = ParameterLocation.Query,
-            Description = "related: embed the article's first 5 related articles (as ListRelatedArticles lists them) in `related`, saving the page a second request. Anything else is a 400.",
+            Description = "related: embed the article's first 5 related articles (as ListRelatedArticles lists them) in `related`, saving " +
+                "the page a second request. Anything else is a 400.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [System.Text.Json.Nodes.JsonValue.Create(IncludeRelated.Related)] },
         });
         return Task.CompletedTask;

@@ -9,7 +9,8 @@ namespace ContentApi.Related;
 /// <summary>An article related to another: what a "Related Posts" teaser needs, and why it is there.</summary>
 /// <param name="Url">The article's API URL, by slug.</param>
 /// <param name="Reason">curated (chosen by an editor), or the signal that contributed most: sharedTags, sameSection or similarText.</param>
-/// <param name="Score">Relatedness from 0 to 1 (curated articles are 1): shared tags weighted by rarity, text similarity, same section and closeness in time.</param>
+/// <param name="Score">Relatedness from 0 to 1 (curated articles are 1): shared tags weighted by rarity, text similarity, same section and
+/// closeness in time.</param>
 public sealed record RelatedArticle(
     Guid Id,
     string Slug,

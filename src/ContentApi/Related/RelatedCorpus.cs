@@ -3,17 +3,14 @@ using ContentApi.Data.Entities;
 namespace ContentApi.Related;
 
 /// <summary>What relatedness is computed from: a published article's section, tags, date and words.</summary>
-public sealed record RelatedSource(Guid Id, Guid? SectionId, IReadOnlyList<Guid> TagIds, DateTime PublishedAt, string Title, string? Standfirst, string? BodyText);
+public sealed record RelatedSource(Guid Id, Guid? SectionId, IReadOnlyList<Guid> TagIds, DateTime PublishedAt, string Title,
+    string? Standfirst, string? BodyText);
 
 /// <summary>A scored candidate, and the signal that contributed most.</summary>
 public readonly record struct RelatedMatch(int Index, double Score, RelatedReason Reason);
 
-/// <summary>
-/// A set of articles turned into weighted vectors that can be compared: TF-IDF over the words (rare words
-/// count most) and IDF over the tags (a tag on few articles says more than "politics"), both L2-normalised
-/// so that a pair's similarity is a cosine in 0..1. Terms and tags are numbered, and vectors kept sorted by
-/// number, so that comparing two articles is a merge of two short arrays.
-/// </summary>
+/// <summary>Articles as TF-IDF word vectors and IDF tag vectors, L2-normalised so similarity is a cosine in 0..1.
+/// Vectors are sorted by term number, so comparing two is a merge of two short arrays.</summary>
 public sealed class RelatedCorpus
 {
     // The weights of the score's parts; they sum to 1, so a score is in 0..1.

@@ -8,9 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Related;
 
-/// <summary>
-/// "Related Posts": GET merges the editors' ordered choice with the precomputed list; PUT sets the choice.
-/// </summary>
+/// <summary>"Related Posts": GET merges the editors' ordered choice with the precomputed list; PUT sets the choice.</summary>
 public static class RelatedHandlers
 {
     public static async Task<Results<Ok<RelatedArticlesResponse>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> ListRelatedArticles(

@@ -4,33 +4,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Related;
 
-/// <summary>
-/// Precomputes related articles, so that reading them is one indexed query. Relatedness combines shared
-/// tags (rarer tags weigh more), text similarity of headline, standfirst and body (TF-IDF cosine), the
-/// same section, and closeness in time; see <see cref="RelatedCorpus"/> for the weights.
-/// Use it from a scope of its own: it clears its DbContext's change tracker between articles.
-/// </summary>
+/// <summary>Precomputes related articles so a read is one indexed query: shared tags, text similarity, section and
+/// time (weights in <see cref="RelatedCorpus"/>). Use its own scope: it clears the change tracker between articles.</summary>
 public sealed class RelatedPostsCalculator(ContentDbContext db, TimeProvider clock, ILogger<RelatedPostsCalculator> logger)
 {
     /// <summary>Computed articles kept per article: the most a reader can ask for.</summary>
     public const int ListLength = RelatedQuery.MaxLimit;
 
-    /// <summary>
-    /// How many of a changed article's best matches get their own lists recomputed too: a newly published
-    /// article becomes related to the articles it is related to, without recomputing the whole site. Their
-    /// lists are recomputed whole rather than patched, because scores from different neighbourhoods are
-    /// not comparable (words are weighed by their rarity in each); patching measurably hurt precision.
-    /// </summary>
+    /// <summary>Best matches whose lists are recomputed with a changed article's. Recomputed whole, not patched: scores
+    /// from different neighbourhoods are not comparable, and patching measurably hurt precision.</summary>
     public const int NeighboursRefreshed = 10;
 
     /// <summary>Candidates taken per shared tag and per section, on each side of the article's date.</summary>
     public const int CandidatesPerSignal = 100;
 
-    /// <summary>
-    /// The latest articles site-wide, added to every neighbourhood so that how rare a word or tag is is
-    /// judged against the site as well as against the neighbours, which all share a tag or the section
-    /// (judged against the neighbours alone, precision@5 fell from 0.89 to 0.71 on the labelled corpus).
-    /// </summary>
+    /// <summary>Latest articles added to every neighbourhood so rarity is judged against the site, not only neighbours
+    /// sharing a tag (alone, precision@5 fell from 0.89 to 0.71 on the labelled corpus).</summary>
     public const int Background = 200;
 
     /// <summary>Tags of one article used to find candidates; the rest still count in the score.</summary>
@@ -38,11 +27,8 @@ public sealed class RelatedPostsCalculator(ContentDbContext db, TimeProvider clo
 
     private const int BulkBatch = 2_000;
 
-    /// <summary>
-    /// Recomputes the lists of the given articles and merges each into its best matches' lists. An article
-    /// that is not published is skipped: nothing lists it (reads join on published articles) and its own
-    /// list is computed when it is published.
-    /// </summary>
+    /// <summary>Recomputes the given articles' lists and merges each into its best matches'. Unpublished articles are
+    /// skipped: reads join on published articles, and the list is computed on publishing.</summary>
     public async Task RecomputeAsync(IReadOnlyCollection<Guid> articleIds, CancellationToken cancellationToken)
     {
         var done = new HashSet<Guid>();
@@ -122,13 +108,8 @@ public sealed class RelatedPostsCalculator(ContentDbContext db, TimeProvider clo
         a.Id, a.SectionId, a.Tags.Select(t => t.TagId).ToList(), a.PublishedAt!.Value,
         a.Title, a.Standfirst, a.BodyText.Substring(0, RelatedText.BodyChars)));
 
-    /// <summary>
-    /// Recomputes every published article's list in one pass over the site, for an import, a seeded
-    /// database or a change of weights: words are weighed by their rarity across the whole site, and
-    /// candidates come from inverted lists of rare terms and tags plus the nearest articles in the same
-    /// section and tags, so the cost grows with the number of articles, not its square. Replaces all
-    /// computed lists in one transaction (readers see the old lists until it commits).
-    /// </summary>
+    /// <summary>Recomputes every published list in one pass (import, seeding, new weights), with candidates from inverted
+    /// lists so cost grows with the site, not its square. One transaction: readers see the old lists until it commits.</summary>
     /// <param name="progress">Receives how many articles' lists have been written so far.</param>
     /// <returns>How many articles' lists were computed.</returns>
     public async Task<int> RecomputeAllAsync(IProgress<int>? progress, CancellationToken cancellationToken)

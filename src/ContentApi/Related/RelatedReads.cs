@@ -12,18 +12,15 @@ public static class RelatedReads
     /// <summary>A curated article outranks any computed one.</summary>
     public const double CuratedScore = 1;
 
-    /// <summary>
-    /// Curated first (in the editors' order), then computed (by rank) without repeating a curated one: two
-    /// indexed queries at most (one when the curated list fills the limit). Both join the published
-    /// articles at read time, so that an article unpublished after a list was computed never shows, however
-    /// stale the list. (One UNION query was tried: EF lifts the branches' constant columns out of it.)
-    /// </summary>
+    /// <summary>Curated first, then computed without repeats, in at most two indexed queries. Both join published articles
+    /// at read time, so a stale list never shows an unpublished one. (A UNION lost its constant columns in EF.)</summary>
     public static async Task<List<RelatedArticle>> ListAsync(ContentDbContext db, Guid articleId, int limit, DateTime now, CancellationToken cancellationToken)
     {
         var published = db.Articles.AsNoTracking().Published(now);
         var items = await db.CuratedRelatedArticles.AsNoTracking()
             .Where(c => c.ArticleId == articleId)
-            .Join(published, c => c.RelatedArticleId, a => a.Id, (c, a) => new Pair { Article = a, Order = c.Position, Score = CuratedScore, Reason = RelatedReason.Curated })
+            .Join(published, c => c.RelatedArticleId, a => a.Id,
+                (c, a) => new Pair { Article = a, Order = c.Position, Score = CuratedScore, Reason = RelatedReason.Curated })
             .OrderBy(x => x.Order)
             .Take(limit)
             .Select(ToItem)

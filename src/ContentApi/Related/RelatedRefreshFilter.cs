@@ -4,15 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Related;
 
-/// <summary>
-/// Keeps related lists current on every article write (create, replace, patch, publish, and the other
-/// workflow actions): it notes the articles a request saves, and once the handler has committed, recomputes
-/// their lists before the response goes out, so an editor who publishes and then reads sees the new list.
-/// Running after the commit keeps the article write small; a failure here is logged, not answered with a
-/// 500 for a write that did succeed, and the lists it leaves stale still never show an unpublished article,
-/// since reads join on published articles.
-/// </summary>
-public sealed class RelatedRefreshFilter(ContentDbContext db, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<RelatedRefreshFilter> logger) : IEndpointFilter
+/// <summary>Recomputes the related lists of the articles a write saved, after its commit but before the response, so
+/// an editor reads the new list. A failure is logged, not a 500 for a write that succeeded; reads still hide unpublished ones.</summary>
+public sealed class RelatedRefreshFilter(ContentDbContext db, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime,
+    ILogger<RelatedRefreshFilter> logger) : IEndpointFilter
 {
     private static readonly string[] VersionOnly = [nameof(Article.Version), nameof(Article.UpdatedAt)];
 

@@ -2,11 +2,8 @@ using System.Collections.Frozen;
 
 namespace ContentApi.Related;
 
-/// <summary>
-/// Turns an article's words into the terms text similarity compares: lowercase, stop words and numbers
-/// dropped, plurals and possessives folded ("talks", "talk's" → "talk"), so that two reports of one story
-/// match on the names and specifics they share rather than on the grammar every article shares.
-/// </summary>
+/// <summary>Terms for text similarity: lowercased, stop words and numbers dropped, plurals and possessives folded,
+/// so two reports of one story match on their specifics, not on grammar.</summary>
 public static class RelatedText
 {
     /// <summary>The headline says most about what a story is; the standfirst next; the body fills in.</summary>

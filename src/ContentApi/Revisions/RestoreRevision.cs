@@ -7,10 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Revisions;
 
-/// <summary>
-/// Restores an old revision's content through the same save as a PUT (slug history, references, If-Match,
-/// one transaction), so a restore is just another change: it gets a new version and its own revision.
-/// </summary>
+/// <summary>Restores an old revision's content through the same save as a PUT (slug history, references, If-Match,
+/// one transaction), so a restore is just another change: it gets a new version and its own revision.</summary>
 public static class RestoreRevision
 {
     public static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> RestoreArticleRevision(
@@ -38,12 +36,10 @@ public static class RestoreRevision
             article, await ToRequestAsync(db, content, article, cancellationToken), WriteContext.Of(db, http, clock, cancellationToken), http);
     }
 
-    /// <summary>
-    /// The revision's content as a full replace. Relations are named by id, so renames since do not matter;
-    /// a deleted tag is named by its name, which recreates it (as any write naming an unknown tag does).
-    /// Status and dates stay the article's own.
-    /// </summary>
-    private static async Task<ArticleRequest> ToRequestAsync(ContentDbContext db, ArticleRevisionContent content, Article article, CancellationToken cancellationToken)
+    /// <summary>The revision as a full replace. Relations by id, so renames don't matter; a deleted tag by name, which
+    /// recreates it. Status and dates stay the article's.</summary>
+    private static async Task<ArticleRequest> ToRequestAsync(ContentDbContext db, ArticleRevisionContent content, Article article,
+        CancellationToken cancellationToken)
     {
         var tagIds = content.Tags.Select(t => t.Id).ToList();
         var liveTags = await db.Tags.AsNoTracking().Where(t => tagIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken);

@@ -4,11 +4,8 @@ using ContentApi.Http;
 
 namespace ContentApi.Revisions;
 
-/// <summary>
-/// An article's content as a revision records it: the writable fields and the status, with relations as
-/// the article response embeds them ({id, slug, name}), so that a revision reads well and a restore finds
-/// the section, authors and tags by id even after they were renamed.
-/// </summary>
+/// <summary>An article's content as a revision records it, relations as {id, slug, name}, so it reads well and a
+/// restore finds them by id after renames.</summary>
 public sealed record ArticleRevisionContent(
     string Title,
     string Slug,

@@ -44,10 +44,8 @@ public static class RevisionHandlers
         title: "Not found",
         detail: $"The article '{idOrSlug}' has no revision {number}.");
 
-    /// <summary>
-    /// The article's id; a deleted article is found by its id through the revisions it left, so that its
-    /// history (and the content it had) can still be read.
-    /// </summary>
+    /// <summary>The article's id; a deleted article is found by its id through the revisions it left, so that its
+    /// history (and the content it had) can still be read.</summary>
     private static async Task<Guid?> ArticleIdAsync(ContentDbContext db, string idOrSlug, CancellationToken cancellationToken)
     {
         var id = await db.Articles.AsNoTracking().WhereIdOrSlug(idOrSlug).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);

@@ -9,12 +9,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ContentApi.Revisions;
 
-/// <summary>
-/// Records a revision for every article that a save adds, changes or deletes, in that same save, so the
-/// change and its revision commit or fail together. Written once here rather than in each handler, so
-/// that no write path (CRUD, workflow actions, the scheduler, restores, and any added later) can forget it.
-/// It must run after <see cref="VersioningInterceptor"/>, so that it records the version the save gives.
-/// </summary>
+/// <summary>A revision for every article a save touches, in that save, so both commit or fail together and no write path
+/// can forget it. Must run after <see cref="VersioningInterceptor"/> to record the new version.</summary>
 public sealed class RevisionInterceptor(RevisionScope scope, TimeProvider clock) : SaveChangesInterceptor
 {
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
@@ -83,10 +79,8 @@ public sealed class RevisionInterceptor(RevisionScope scope, TimeProvider clock)
         };
     }
 
-    /// <summary>
-    /// The article as this save leaves it. Relations come from what the context tracks when the write
-    /// loaded them (a PUT replaces them), else from the database (a workflow action leaves them alone).
-    /// </summary>
+    /// <summary>The article as this save leaves it. Relations come from what the context tracks when the write
+    /// loaded them (a PUT replaces them), else from the database (a workflow action leaves them alone).</summary>
     private static async Task<ArticleRevisionContent> SnapshotAsync(ContentDbContext db, EntityEntry<Article> entry, CancellationToken cancellationToken)
     {
         var a = entry.Entity;
@@ -94,7 +88,11 @@ public sealed class RevisionInterceptor(RevisionScope scope, TimeProvider clock)
 
         List<Guid> authorIds = added || entry.Collection(x => x.Authors).IsLoaded
             ? a.Authors.OrderBy(x => x.Position).Select(x => x.AuthorId).ToList()
-            : await db.ArticleAuthors.AsNoTracking().Where(x => x.ArticleId == a.Id).OrderBy(x => x.Position).Select(x => x.AuthorId).ToListAsync(cancellationToken);
+            : await db.ArticleAuthors.AsNoTracking()
+                .Where(x => x.ArticleId == a.Id)
+                .OrderBy(x => x.Position)
+                .Select(x => x.AuthorId)
+                .ToListAsync(cancellationToken);
         List<Guid> tagIds = added || entry.Collection(x => x.Tags).IsLoaded
             ? a.Tags.OrderBy(x => x.Position).Select(x => x.TagId).ToList()
             : await db.ArticleTags.AsNoTracking().Where(x => x.ArticleId == a.Id).OrderBy(x => x.Position).Select(x => x.TagId).ToListAsync(cancellationToken);

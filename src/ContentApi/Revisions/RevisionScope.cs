@@ -4,10 +4,8 @@ using ContentApi.Data.Entities;
 
 namespace ContentApi.Revisions;
 
-/// <summary>
-/// Who is writing in this scope, and why, for the revisions its saves record. A request's writer is its
-/// API key; background work has no key and names itself (<see cref="ServiceName"/>).
-/// </summary>
+/// <summary>Who is writing in this scope, and why, for the revisions its saves record. A request's writer is its
+/// API key; background work has no key and names itself (<see cref="ServiceName"/>).</summary>
 public sealed class RevisionScope(IHttpContextAccessor http)
 {
     /// <summary>The writer's name when there is no key, e.g. "scheduler".</summary>

@@ -6,21 +6,14 @@ using ContentApi.Http;
 
 namespace ContentApi.Search;
 
-/// <summary>
-/// One search of the articles, over the provider's full-text index (<see cref="IArticleSearchIndex"/>).
-/// The query given to the index is built from the words <see cref="SearchTerms"/> cut from the user's text,
-/// never the text itself.
-/// </summary>
+/// <summary>One search over <see cref="IArticleSearchIndex"/>, with a query built from the words
+/// <see cref="SearchTerms"/> cut from the user's text, never the text itself.</summary>
 public sealed class ArticleSearch(ContentDbContext db, IArticleSearchIndex index, string query, int rankWindow)
 {
     public const string RelevanceSort = "relevance";
 
-    /// <summary>
-    /// The search for <paramref name="q"/>; null when it holds no word (the validator has said so already).
-    /// The last word is searched as a prefix only when no article has it as a whole word, that is, when it
-    /// looks unfinished ("ukrai"): a prefix costs a full-text index far more than a whole word, for a
-    /// common word more than the rest of the search together.
-    /// </summary>
+    /// <summary>The search for <paramref name="q"/>, null when it has no word. The last word is a prefix only when no
+    /// article has it whole ("ukrai"): a prefix costs the index more than the rest of the search.</summary>
     public static async Task<ArticleSearch?> ForAsync(
         IArticleSearchIndex index, ContentDbContext db, string? q, SearchOptions options, CancellationToken cancellationToken)
     {
@@ -44,10 +37,8 @@ public sealed class ArticleSearch(ContentDbContext db, IArticleSearchIndex index
         return articles.Where(a => ids.Contains(a.Id));
     }
 
-    /// <summary>
-    /// The lowest index row in the ranked window: the <c>rankWindow</c>-th newest match (index rows are
-    /// numbered as articles are created), or 0 when the query has fewer matches and all of them are ranked.
-    /// </summary>
+    /// <summary>The lowest index row in the ranked window: the <c>rankWindow</c>-th newest match (index rows are
+    /// numbered as articles are created), or 0 when the query has fewer matches and all of them are ranked.</summary>
     public Task<long> WindowStartAsync(CancellationToken cancellationToken) => index.WindowStartAsync(db, query, rankWindow, cancellationToken);
 
     /// <summary>The visible matches in the window with their rank (lower is better).</summary>
@@ -60,21 +51,13 @@ public sealed class ArticleSearch(ContentDbContext db, IArticleSearchIndex index
         Visible(index.Older(db, query, windowStart), articles)
         .Select(h => new SearchRow { Id = h.ArticleId, Rank = 0, RowId = h.RowId, Ranked = false });
 
-    /// <summary>
-    /// Keeps the hits whose article passes <paramref name="articles"/>' visibility and filters. Written as
-    /// EXISTS, not a join, so the database has to start from the hits and look each article up by key: as a
-    /// join, SQLite may instead walk every published article and probe the hits (55 ms instead of 10 for a
-    /// word in 459 of 100k articles).
-    /// </summary>
+    /// <summary>Hits whose article passes <paramref name="articles"/>. EXISTS, not a join, so SQLite starts from the hits;
+    /// as a join it may walk every published article (55 ms instead of 10 for 459 hits in 100k).</summary>
     private static IQueryable<SearchHit> Visible(IQueryable<SearchHit> hits, IQueryable<Article> articles) =>
         hits.Where(h => articles.Any(a => a.Id == h.ArticleId));
 
-    /// <summary>
-    /// The highlighted passage of each item, for the page's rows only: a snippet reads the text back, so it
-    /// is worth doing for twenty hits, not for every match. The body's passage is preferred (a list shows the
-    /// headline anyway); the headline or standfirst is used when the body has no hit, in a second statement
-    /// for those few items only.
-    /// </summary>
+    /// <summary>Snippets for the page's rows only (each reads the text back). The body's passage is preferred; headline or
+    /// standfirst only when the body has no hit, in a second statement for those items.</summary>
     public async Task<IReadOnlyList<ArticleSummary>> WithSnippetsAsync(IReadOnlyList<ArticleSummary> items, CancellationToken cancellationToken)
     {
         if (items.Count == 0) return items;

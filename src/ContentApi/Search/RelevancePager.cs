@@ -6,16 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Search;
 
-/// <summary>
-/// Pages of a search in relevance order: the newest <see cref="SearchOptions.RankWindow"/> matches by bm25
-/// rank (ties by id), then every older match, newest first. The order is total and stable, so keyset
-/// cursors and page= both work and pages add up to the total, and no request ranks more than a window of
-/// hits however common the words: the older matches are read from the index in row order, a page at a time.
-/// </summary>
+/// <summary>Relevance pages: the newest <see cref="SearchOptions.RankWindow"/> matches by bm25 (ties by id), then older
+/// matches newest first. A total, stable order, so cursors and page= both work and no request ranks more than a window.</summary>
 public static class RelevancePager
 {
     public static async Task<Paged<ArticleSummary>> PageAsync(
-        ArticleSearch search, IQueryable<Article> articles, IPageRequest request, int total, ContentDbContext db, HttpContext http, CancellationToken cancellationToken)
+        ArticleSearch search, IQueryable<Article> articles, IPageRequest request, int total, ContentDbContext db, HttpContext http,
+        CancellationToken cancellationToken)
     {
         var limit = request.LimitOf();
         var windowStart = await search.WindowStartAsync(cancellationToken);
@@ -24,7 +21,8 @@ public static class RelevancePager
 
         RelevancePosition? from = null;
         var backward = false;
-        if (request.Cursor is not null && Cursor.TryDecode(request.Cursor, out var cursor) && RelevancePosition.TryParse(cursor.Key, cursor.Id, out var position))
+        if (request.Cursor is not null && Cursor.TryDecode(request.Cursor, out var cursor) && RelevancePosition.TryParse(cursor.Key,
+            cursor.Id, out var position))
         {
             from = position;
             backward = cursor.Backward;

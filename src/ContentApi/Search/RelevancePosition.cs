@@ -2,11 +2,8 @@ using System.Globalization;
 
 namespace ContentApi.Search;
 
-/// <summary>
-/// Where a relevance cursor points: into the ranked window (by bm25 rank, ties by id) or among the older
-/// matches that follow it (by index row, newest first). Written into the cursor's key as the rank, or as
-/// "~" and the row.
-/// </summary>
+/// <summary>A relevance cursor: in the ranked window (rank, id) or among older matches (index row); written into the
+/// cursor key as the rank, or "~" and the row.</summary>
 public sealed record RelevancePosition(bool Ranked, double Rank, long RowId, Guid Id)
 {
     private const string OlderPrefix = "~";

@@ -3,14 +3,8 @@ using System.Text;
 
 namespace ContentApi.Search;
 
-/// <summary>
-/// Turns what a reader typed into words a search index query cannot choke on. User text never reaches the
-/// index as written: it is cut into words (runs of letters and digits, as the index's tokenizer cuts them),
-/// which the index quotes and ANDs (<see cref="Database.IArticleSearchIndex.Query"/>). The last word can
-/// also be a prefix, so results appear while a word is being typed ("ukrai" finds Ukraine): see
-/// <see cref="ArticleSearch"/> for when. Quotes, operators (AND, OR, NOT), *, ^, -, parentheses and emoji
-/// are therefore plain words or nothing.
-/// </summary>
+/// <summary>Cuts a reader's text into words as the index tokenizer does; the index quotes and ANDs them
+/// (<see cref="Database.IArticleSearchIndex.Query"/>), so quotes, operators, *, ^, - and emoji are plain words or nothing.</summary>
 public static class SearchTerms
 {
     public const int MaxLength = 200;

@@ -2,11 +2,8 @@ using System.Text;
 
 namespace ContentApi.Search;
 
-/// <summary>
-/// Turns a search snippet into safe HTML. The index marks hits with the control characters below rather
-/// than with tags, so the text around them can be HTML-encoded first: whatever the body contains (a literal
-/// "&lt;script&gt;" in a code span, say) arrives as text, and only our own &lt;mark&gt; tags are markup.
-/// </summary>
+/// <summary>A snippet as safe HTML. The index marks hits with control characters, not tags, so the text can be encoded
+/// first and only our own &lt;mark&gt; tags are markup.</summary>
 public static class Snippets
 {
     public const char Open = '\u0002';

@@ -36,7 +36,8 @@ public static class SectionEndpoints
         sections.MapPut("/{idOrSlug}", SectionHandlers.ReplaceSection)
             .WithName("ReplaceSection")
             .WithSummary("Replace a section")
-            .WithDescription("Full replace. Requires If-Match with the ETag you last read: 428 without it, 412 when it is stale. A slug change keeps the old slug redirecting.")
+            .WithDescription("Full replace. Requires If-Match with the ETag you last read: 428 without it, 412 when it is stale. " +
+                "A slug change keeps the old slug redirecting.")
             .Validate<SectionRequest>()
             .ProducesPreconditionProblems()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -45,7 +46,8 @@ public static class SectionEndpoints
         sections.MapPatch("/{idOrSlug}", SectionHandlers.PatchSection)
             .WithName("PatchSection")
             .WithSummary("Change some fields of a section")
-            .WithDescription("JSON Merge Patch (RFC 7396, application/merge-patch+json): send only the fields to change; null clears a field. Requires If-Match.")
+            .WithDescription("JSON Merge Patch (RFC 7396, application/merge-patch+json): send only the fields to change; " +
+                "null clears a field. Requires If-Match.")
             .Accepts<SectionRequest>(MergePatch.ContentType)
             .ProducesValidationProblem()
             .ProducesPreconditionProblems()
@@ -62,7 +64,8 @@ public static class SectionEndpoints
         sections.MapGet("/{idOrSlug}/articles", ArticleListHandlers.ListSectionArticles)
             .WithName("ListSectionArticles")
             .WithSummary("List a section's articles")
-            .WithDescription("The section front: articles in the section and its sub-sections, with the same filters and paging as ListArticles. Answers 301 to the current URL when the slug was renamed.")
+            .WithDescription("The section front: articles in the section and its sub-sections, with the same filters and paging as " +
+                "ListArticles. Answers 301 to the current URL when the slug was renamed.")
             .Validate<ArticleListQuery>()
             .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -10,10 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Sections;
 
-/// <summary>
-/// Sections. The handlers declare the conditional headers although ETags reads them from the request: declared,
-/// they appear in the OpenAPI document, so that Swagger UI offers the editor an If-Match field.
-/// </summary>
+/// <summary>Sections. The handlers declare the conditional headers although ETags reads them from the request: declared,
+/// they appear in the OpenAPI document, so that Swagger UI offers the editor an If-Match field.</summary>
 public static class SectionHandlers
 {
     private static readonly IKeysetSort<Section, SectionResponse> NewestFirst =
@@ -163,10 +161,8 @@ public static class SectionHandlers
         return null;
     }
 
-    /// <summary>
-    /// Articles embed their section's slug and name, and sub-sections their parent's. (A section in use
-    /// cannot be deleted.) Sub-sections are few, so they are bumped through the change tracker.
-    /// </summary>
+    /// <summary>Articles embed their section's slug and name, and sub-sections their parent's. (A section in use
+    /// cannot be deleted.) Sub-sections are few, so they are bumped through the change tracker.</summary>
     private static async Task TouchEmbeddersAsync(Section section, bool removed, WriteContext context)
     {
         var entry = context.Db.Entry(section);

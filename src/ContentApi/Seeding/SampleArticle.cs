@@ -2,10 +2,8 @@ using System.Text;
 
 namespace ContentApi.Seeding;
 
-/// <summary>
-/// The sample page (shared/seed/sample-article.txt, embedded): section, headline, paragraphs and
-/// sub-headings as plain lines, then page chrome ("+ posts", "Related Posts") that is not content.
-/// </summary>
+/// <summary>The sample page (shared/seed/sample-article.txt, embedded): section, headline, paragraphs and
+/// sub-headings as plain lines, then page chrome ("+ posts", "Related Posts") that is not content.</summary>
 public sealed record SampleArticle(string Section, string Title, string Standfirst, string Body)
 {
     private static readonly string[] PageChrome = ["+ posts", "Related Posts"];

@@ -6,12 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Seeding;
 
-/// <summary>
-/// Fills an empty database with the page the API must serve (the sample article in "International", with
-/// its author) and a handful of neighbouring stories, so that lists, bylines and related posts have
-/// something to show on first run.
-/// </summary>
-public sealed class SampleContent(ContentDbContext db, MarkdownRenderer renderer, RelatedPostsCalculator related, TimeProvider clock, ILogger<SampleContent> logger)
+/// <summary>Fills an empty database with the sample article in "International", its author and a few neighbouring
+/// stories, so lists, bylines and related posts show something on first run.</summary>
+public sealed class SampleContent(ContentDbContext db, MarkdownRenderer renderer, RelatedPostsCalculator related, TimeProvider clock,
+    ILogger<SampleContent> logger)
 {
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -39,14 +37,16 @@ public sealed class SampleContent(ContentDbContext db, MarkdownRenderer renderer
         db.Tags.AddRange(tags.Values);
 
         var sample = SampleArticle.Load();
-        var page = Add(sample.Title, sample.Standfirst, sample.Body, international, [elena], [tags["Ukraine"], tags["Russia"], tags["United States"], tags["Diplomacy"]], now.AddHours(-1));
+        var page = Add(sample.Title, sample.Standfirst, sample.Body, international, [elena],
+            [tags["Ukraine"], tags["Russia"], tags["United States"], tags["Diplomacy"]], now.AddHours(-1));
 
         var others = new Dictionary<string, Article>();
         foreach (var (story, index) in OtherStories.All.Select((s, i) => (s, i)))
         {
             var section = story.Section switch { "europe" => europe, "politics" => politics, "business" => business, _ => international };
             var authors = story.Authors.Select(a => a switch { "tomas-ruiz" => tomas, "priya-natarajan" => priya, _ => elena }).ToArray();
-            others[story.Title] = Add(story.Title, story.Standfirst, story.Body, section, authors, story.Tags.Select(t => tags[t]).ToArray(), now.AddDays(-(index + 1)));
+            others[story.Title] = Add(story.Title, story.Standfirst, story.Body, section, authors,
+                story.Tags.Select(t => tags[t]).ToArray(), now.AddDays(-(index + 1)));
         }
 
         // The page's "Related Posts", as its editor would choose them: the other mediators, and the debate

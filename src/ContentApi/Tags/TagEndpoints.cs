@@ -36,7 +36,8 @@ public static class TagEndpoints
         tags.MapPut("/{idOrSlug}", TagHandlers.ReplaceTag)
             .WithName("ReplaceTag")
             .WithSummary("Replace a tag")
-            .WithDescription("Full replace. Requires If-Match with the ETag you last read: 428 without it, 412 when it is stale. A slug change keeps the old slug redirecting.")
+            .WithDescription("Full replace. Requires If-Match with the ETag you last read: 428 without it, 412 when it is stale. " +
+                "A slug change keeps the old slug redirecting.")
             .Validate<TagRequest>()
             .ProducesPreconditionProblems()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -45,7 +46,8 @@ public static class TagEndpoints
         tags.MapPatch("/{idOrSlug}", TagHandlers.PatchTag)
             .WithName("PatchTag")
             .WithSummary("Change some fields of a tag")
-            .WithDescription("JSON Merge Patch (RFC 7396, application/merge-patch+json): send only the fields to change; null clears a field. Requires If-Match.")
+            .WithDescription("JSON Merge Patch (RFC 7396, application/merge-patch+json): send only the fields to change; " +
+                "null clears a field. Requires If-Match.")
             .Accepts<TagRequest>(MergePatch.ContentType)
             .ProducesValidationProblem()
             .ProducesPreconditionProblems()
@@ -62,7 +64,8 @@ public static class TagEndpoints
         tags.MapGet("/{idOrSlug}/articles", ArticleListHandlers.ListTagArticles)
             .WithName("ListTagArticles")
             .WithSummary("List a tag's articles")
-            .WithDescription("Articles with the tag, with the same filters and paging as ListArticles. Answers 301 to the current URL when the slug was renamed.")
+            .WithDescription("Articles with the tag, with the same filters and paging as ListArticles. " +
+                "Answers 301 to the current URL when the slug was renamed.")
             .Validate<ArticleListQuery>()
             .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -10,10 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Tags;
 
-/// <summary>
-/// Tags. The handlers declare the conditional headers although ETags reads them from the request: declared,
-/// they appear in the OpenAPI document, so that Swagger UI offers the editor an If-Match field.
-/// </summary>
+/// <summary>Tags. The handlers declare the conditional headers although ETags reads them from the request: declared,
+/// they appear in the OpenAPI document, so that Swagger UI offers the editor an If-Match field.</summary>
 public static class TagHandlers
 {
     private static readonly IKeysetSort<Tag, TagResponse> NewestFirst =

@@ -5,30 +5,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Database.Sqlite;
 
-/// <summary>
-/// The FTS5 index (table "ArticleSearch", rowids mapped to articles by "ArticleSearchKeys") that the
-/// AddArticleSearch migration keeps in step with Articles. The MATCH text is always a parameter built by
-/// <see cref="Query"/> from checked words, never the user's text.
-/// </summary>
+/// <summary>The FTS5 index kept in step with Articles by the AddArticleSearch migration. The MATCH text is always a
+/// parameter built by <see cref="Query"/> from checked words, never the user's text.</summary>
 public sealed class SqliteArticleSearchIndex : IArticleSearchIndex
 {
     private const int BodyColumn = 2;
     private const int AnyColumn = -1;
 
-    /// <summary>
-    /// Each word quoted as an FTS5 string (words hold only letters, digits and combining marks, so none can
-    /// contain a quote to escape), ANDed, so that operators (AND, OR, NOT, NEAR), *, ^ and - in the user's
-    /// text are plain words. The words are cut as FTS5's unicode61 tokenizer cuts them (<see cref="SearchTerms"/>).
-    /// </summary>
+    /// <summary>Each word quoted as an FTS5 string (words cannot hold a quote) and ANDed, so operators, *, ^ and - in the
+    /// user's text are plain words.</summary>
     public string Query(IReadOnlyList<string> words, bool lastIsPrefix) =>
         string.Join(" AND ", words.Select((w, i) => i == words.Count - 1 && lastIsPrefix ? $"\"{w}\"*" : $"\"{w}\""));
 
-    /// <summary>
-    /// FTS5 reads one entry of the word's list. Worth asking because FTS5 has no index for prefixes longer
-    /// than three letters: a prefix query merges the position lists of every word that starts with it, for
-    /// every article, before it can return one row (150 ms for a word in every one of 100k articles,
-    /// against 0.1 ms to find that the whole word is indexed).
-    /// </summary>
+    /// <summary>One index lookup. Worth asking because FTS5 has no index for prefixes over three letters: a common prefix
+    /// costs 150 ms on 100k articles, against 0.1 ms to find the whole word.</summary>
     public async Task<bool> HasWordAsync(ContentDbContext db, string word, CancellationToken cancellationToken)
     {
         var exact = Query([word], lastIsPrefix: false);
@@ -45,7 +35,8 @@ public sealed class SqliteArticleSearchIndex : IArticleSearchIndex
         WHERE "ArticleSearch" MATCH {query}
         """);
 
-    /// <summary>Index rows are numbered as articles are created; FTS5 walks a term's rows in order, so this reads a window's worth of row numbers and no text.</summary>
+    /// <summary>Index rows are numbered as articles are created; FTS5 walks a term's rows in order, so this reads a window's worth of row
+    /// numbers and no text.</summary>
     public async Task<long> WindowStartAsync(ContentDbContext db, string query, int rankWindow, CancellationToken cancellationToken)
     {
         var rows = await db.Database.SqlQuery<long>($"""
@@ -56,13 +47,8 @@ public sealed class SqliteArticleSearchIndex : IArticleSearchIndex
         return rows.Count == 0 ? 0 : rows[0];
     }
 
-    /// <summary>
-    /// Ranked by bm25. The column weights put a word in the headline above one in the standfirst, and that
-    /// above one in the body. "LIMIT -1" keeps the FTS query whole (bm25 only works inside it). Sorted
-    /// inside by (rank, id), the order every forward page asks for, so SQLite reads the hits in order and
-    /// stops looking articles up once it has a page: about twenty lookups instead of a window's worth
-    /// (17 -> 8 ms for a word in every article of 100k).
-    /// </summary>
+    /// <summary>Ranked by bm25, headline over standfirst over body. "LIMIT -1" keeps the FTS query whole (bm25 only works
+    /// inside it); sorted inside by (rank, id) so SQLite stops after a page (17 -> 8 ms for a word in all of 100k).</summary>
     public IQueryable<SearchHit> Ranked(ContentDbContext db, string query, long windowStart) => db.Database.SqlQuery<SearchHit>($"""
         SELECT k."ArticleId" AS "ArticleId", bm25("ArticleSearch", 10.0, 4.0, 1.0) AS "Rank", "ArticleSearch".rowid AS "RowId"
         FROM "ArticleSearch"

@@ -5,10 +5,8 @@ using Microsoft.Data.Sqlite;
 
 namespace ContentApi.Database.Sqlite;
 
-/// <summary>
-/// Prepared INSERTs through Microsoft.Data.Sqlite, one per table, re-bound per row (SQLite parses each
-/// statement once), with synchronous=OFF for the load only. The search index's triggers run as for any insert.
-/// </summary>
+/// <summary>Prepared INSERTs through Microsoft.Data.Sqlite, one per table, re-bound per row (SQLite parses each
+/// statement once), with synchronous=OFF for the load only. The search index's triggers run as for any insert.</summary>
 public sealed class SqliteBulkContentWriter : IBulkContentWriter
 {
     public async Task<IBulkContentLoad> OpenAsync(string connectionString, CancellationToken cancellationToken)
@@ -58,7 +56,8 @@ public sealed class SqliteBulkContentWriter : IBulkContentWriter
             "INSERT INTO Authors (Id, Slug, Name, Bio, AvatarUrl, Email, Website, X, Facebook, Instagram, LinkedIn, Bluesky, CreatedAt, UpdatedAt, Version) " +
             "VALUES ($id, $slug, $name, $bio, $avatar, $email, $website, $x, $facebook, $instagram, $linkedIn, $bluesky, $createdAt, $updatedAt, $version)");
         private readonly SqliteCommand tag = Prepare(connection,
-            "INSERT INTO Tags (Id, Slug, Name, Description, CreatedAt, UpdatedAt, Version) VALUES ($id, $slug, $name, $description, $createdAt, $updatedAt, $version)");
+            "INSERT INTO Tags (Id, Slug, Name, Description, CreatedAt, UpdatedAt, Version) VALUES ($id, $slug, $name, $description, " +
+                "$createdAt, $updatedAt, $version)");
         private readonly SqliteCommand article = Prepare(connection,
             "INSERT INTO Articles (Id, Slug, Title, Standfirst, Body, BodyHtml, BodyText, Outline, WordCount, ReadingTimeMinutes, SectionId, " +
             "FeaturedImageUrl, FeaturedImageAlt, FeaturedImageCaption, FeaturedImageCredit, SeoTitle, SeoDescription, SeoCanonicalUrl, " +
@@ -108,7 +107,8 @@ public sealed class SqliteBulkContentWriter : IBulkContentWriter
             ("$id", Id(a.Id)), ("$slug", a.Slug), ("$title", a.Title), ("$standfirst", a.Standfirst),
             ("$body", a.Body), ("$html", a.BodyHtml), ("$text", a.BodyText), ("$outline", JsonSerializer.Serialize(a.Outline, OutlineJson)),
             ("$words", a.WordCount), ("$minutes", a.ReadingTimeMinutes), ("$section", a.SectionId is { } s ? Id(s) : null),
-            ("$imageUrl", a.FeaturedImageUrl), ("$imageAlt", a.FeaturedImageAlt), ("$imageCaption", a.FeaturedImageCaption), ("$imageCredit", a.FeaturedImageCredit),
+            ("$imageUrl", a.FeaturedImageUrl), ("$imageAlt", a.FeaturedImageAlt), ("$imageCaption", a.FeaturedImageCaption),
+            ("$imageCredit", a.FeaturedImageCredit),
             ("$seoTitle", a.SeoTitle), ("$seoDescription", a.SeoDescription), ("$seoCanonicalUrl", a.SeoCanonicalUrl),
             ("$status", a.Status.ToString()), ("$firstPublishedAt", Time(a.FirstPublishedAt)), ("$publishedAt", Time(a.PublishedAt)),
             ("$scheduledAt", Time(a.ScheduledAt)), ("$createdAt", Time(a.CreatedAt)), ("$updatedAt", Time(a.UpdatedAt)), ("$version", a.Version));

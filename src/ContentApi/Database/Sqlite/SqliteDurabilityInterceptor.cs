@@ -4,14 +4,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ContentApi.Database.Sqlite;
 
-/// <summary>
-/// Sets <c>PRAGMA synchronous=FULL</c> on every SQLite connection EF opens (it is a per-connection setting
-/// that a connection string cannot carry). In WAL mode, NORMAL already survives the process being killed:
-/// a commit is in the WAL file, in the OS page cache, before it is acknowledged. It can lose the last
-/// commits on a power cut or an OS crash, though, because the WAL is only synced at checkpoints. FULL
-/// syncs the WAL on every commit, so a 201 means the write is on disk. Writes are small; the cost is one
-/// fsync per commit.
-/// </summary>
+/// <summary><c>PRAGMA synchronous=FULL</c> on every connection (a connection string cannot carry it). WAL with NORMAL
+/// can lose the last commits on a power cut; FULL syncs each commit, so a 201 is on disk, for one fsync per commit.</summary>
 public sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 {
     private const string Pragma = "PRAGMA synchronous=FULL;";

@@ -3,11 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Database.Sqlite;
 
-/// <summary>
-/// SQLite: the database file named by the connection string, with WAL (readers never wait for the writer)
-/// and synchronous=FULL on every connection (see <see cref="SqliteDurabilityInterceptor"/>), so no
-/// acknowledged write is lost.
-/// </summary>
+/// <summary>SQLite with WAL (readers never wait for the writer) and synchronous=FULL
+/// (<see cref="SqliteDurabilityInterceptor"/>), so no acknowledged write is lost.</summary>
 public sealed class SqliteProvider(string connectionString) : IDatabaseProvider
 {
     public const string MigrationsAssembly = "ContentApi.Migrations.Sqlite";

@@ -2,10 +2,8 @@ using ContentApi.Commands;
 
 namespace ContentApi.Seeding.Synthetic;
 
-/// <summary>
-/// Joins <see cref="SeedCommand"/> to the command line. The seeder builds its own lean host, because
-/// <c>--db</c> chooses the database before any service exists.
-/// </summary>
+/// <summary>Joins <see cref="SeedCommand"/> to the command line. The seeder builds its own lean host, because
+/// <c>--db</c> chooses the database before any service exists.</summary>
 public sealed class SeedCliCommand : ICliCommand
 {
     public string Name => SeedCommand.Name;

@@ -7,10 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContentApi.Seeding.Synthetic;
 
-/// <summary>
-/// <c>seed --articles 100000 [--seed 42] [--db path.db] [--authors 400] [--tags 600] [--years 8]</c>:
-/// migrates the database (without the sample content) and fills it with synthetic articles.
-/// </summary>
+/// <summary><c>seed --articles 100000 [--seed 42] [--db path.db] [--authors 400] [--tags 600] [--years 8]</c>:
+/// migrates the database (without the sample content) and fills it with synthetic articles.</summary>
 public static class SeedCommand
 {
     public const string Name = "seed";

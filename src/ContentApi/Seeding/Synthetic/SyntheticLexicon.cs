@@ -2,18 +2,14 @@ using System.Text;
 
 namespace ContentApi.Seeding.Synthetic;
 
-/// <summary>
-/// The long tail of a newsroom's vocabulary: names of people, places and things that a few articles use and
-/// most do not. Without it every synthetic word would be in a large share of the articles, so every search
-/// would match most of the archive, which no real site sees. The words are made of syllables (letters only,
-/// nothing Markdown or HTML treats specially) from a fixed seed, so every seeded database has the same ones,
-/// and are drawn by Zipf rank: a few are common, most are rare.
-/// </summary>
+/// <summary>The long tail of rare names, so searches don't match most of the archive as no real site would. Syllable
+/// words (nothing Markdown or HTML treats specially) from a fixed seed, drawn by Zipf rank.</summary>
 public static class SyntheticLexicon
 {
     public const int Size = 20_000;
 
-    private static readonly string[] Onsets = ["b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "k", "l", "m", "n", "p", "pr", "r", "s", "sh", "st", "t", "tr", "v", "w", "z"];
+    private static readonly string[] Onsets = ["b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "k", "l", "m", "n", "p", "pr", "r",
+        "s", "sh", "st", "t", "tr", "v", "w", "z"];
     private static readonly string[] Vowels = ["a", "e", "i", "o", "u", "ai", "ea", "ou", "ia"];
     private static readonly string[] Codas = ["", "", "n", "r", "l", "s", "m", "nd", "st", "th"];
 

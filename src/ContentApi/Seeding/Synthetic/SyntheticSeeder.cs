@@ -10,13 +10,8 @@ namespace ContentApi.Seeding.Synthetic;
 /// <summary>What to generate. The same options and seed always give the same content.</summary>
 public sealed record SyntheticOptions(int Articles, int Seed = 42, int Authors = 400, int Tags = 600, int Years = 8);
 
-/// <summary>
-/// Fills an empty, migrated database with realistic synthetic content, fast: rows go to the provider's bulk
-/// writer (<see cref="IBulkContentWriter"/>) in transactions of a few thousand articles, and bodies are
-/// assembled from pre-rendered blocks (<see cref="SyntheticText"/>) instead of rendering each. The rows are
-/// exactly what the API would have stored (columns, formats, changes-feed entries), so the API serves them
-/// as its own.
-/// </summary>
+/// <summary>Fills an empty, migrated database fast: rows go to <see cref="IBulkContentWriter"/> in batches, bodies from
+/// pre-rendered blocks (<see cref="SyntheticText"/>), exactly as the API would store them.</summary>
 public sealed class SyntheticSeeder(MarkdownRenderer renderer, TimeProvider clock, IBulkContentWriter writer)
 {
     private const int ArticlesPerTransaction = 5_000;
@@ -72,7 +67,8 @@ public sealed class SyntheticSeeder(MarkdownRenderer renderer, TimeProvider cloc
         }
 
         await load.FinishAsync(cancellationToken);
-        await progress.WriteLineAsync($"Seeded {options.Articles:N0} articles, {sections.Count} sections, {authors.Count} authors and {tags.Count} tags in {watch.Elapsed.TotalSeconds:N1} s.");
+        await progress.WriteLineAsync($"Seeded {options.Articles:N0} articles, {sections.Count} sections, {authors.Count} authors and " +
+            $"{tags.Count} tags in {watch.Elapsed.TotalSeconds:N1} s.");
         return options.Articles;
     }
 

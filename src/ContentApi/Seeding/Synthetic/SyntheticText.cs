@@ -7,13 +7,8 @@ namespace ContentApi.Seeding.Synthetic;
 /// <summary>One Markdown block with what the app's renderer makes of it.</summary>
 public sealed record RenderedBlock(string Markdown, string Html, string Text, int Words, OutlineEntry? Heading);
 
-/// <summary>
-/// Article bodies built from a pool of paragraphs and sub-headings that were rendered once, by the app's own
-/// <see cref="MarkdownRenderer"/>: an article's Markdown and its HTML, text and outline are then
-/// concatenations, so a million bodies cost no Markdown parsing. The blocks are plain prose (no Markdown
-/// syntax, no characters HTML escapes) and headings in one body are distinct, so rendering the whole body
-/// gives exactly the concatenation (a test checks it on a sample).
-/// </summary>
+/// <summary>Bodies concatenated from blocks rendered once by <see cref="MarkdownRenderer"/>, so a million bodies cost no
+/// parsing. Blocks are plain prose with distinct headings, so rendering a whole body gives the same (a test checks).</summary>
 public sealed class SyntheticText
 {
     private const int WordsPerMinute = 230;
@@ -120,11 +115,8 @@ public sealed class SyntheticText
         return string.Join(' ', words);
     }
 
-    /// <summary>
-    /// About three words in ten come from the long tail (<see cref="SyntheticLexicon"/>), the rest from the
-    /// newsroom's everyday words: the mix gives search a realistic spread, from words in most articles to
-    /// words in a handful.
-    /// </summary>
+    /// <summary>Three words in ten from the long tail (<see cref="SyntheticLexicon"/>), so search sees a realistic
+    /// spread of word frequencies.</summary>
     private static string NextWord(Random random) =>
         random.NextDouble() < TailShare ? SyntheticLexicon.Next(random) : Words[random.Next(Words.Length)];
 

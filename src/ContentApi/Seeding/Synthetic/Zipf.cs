@@ -1,9 +1,7 @@
 namespace ContentApi.Seeding.Synthetic;
 
-/// <summary>
-/// Draws ranks 0..n-1 with probability ∝ 1/(rank+1)^s: a few tags and authors are everywhere, most are
-/// rare, as on a real news site.
-/// </summary>
+/// <summary>Draws ranks 0..n-1 with probability ∝ 1/(rank+1)^s: a few tags and authors are everywhere, most are
+/// rare, as on a real news site.</summary>
 public sealed class Zipf
 {
     private readonly double[] cumulative;
