@@ -57,7 +57,8 @@ public sealed class ApiKeyAuthenticationHandler(
         // The same stores (and caches) as the key itself: a revoked key's tokens stop as promptly as the key.
         if (!await keys.IsActiveAsync(grant.KeyId, Context.RequestAborted))
         {
-            return AuthenticateResult.Fail("The API key that issued this preview token has been revoked or has expired. Ask for a new token with an active key.");
+            return AuthenticateResult.Fail(
+                "The API key that issued this preview token has been revoked or has expired. Ask for a new token with an active key.");
         }
 
         return AuthenticateResult.Success(new AuthenticationTicket(PreviewTokens.Principal(grant), SchemeName));

@@ -29,7 +29,10 @@ internal sealed class PreviewTokenOperationTransformer : IOpenApiOperationTransf
                 Description = "The preview token (or API key) is not valid or has expired.",
                 Content = new Dictionary<string, OpenApiMediaType>
                 {
-                    ["application/problem+json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), cancellationToken: cancellationToken) },
+                    ["application/problem+json"] = new()
+                    {
+                        Schema = await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), cancellationToken: cancellationToken),
+                    },
                 },
             };
         }

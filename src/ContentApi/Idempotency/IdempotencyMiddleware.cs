@@ -150,7 +150,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             await TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: "Request in progress",
-                detail: $"A request with this {IdempotencyKey.Header} is still running, or was interrupted before it answered. Read the resource to see whether it took effect; retry with a new key if it did not.").ExecuteAsync(http);
+                detail: $"A request with this {IdempotencyKey.Header} is still running, or was interrupted before it answered. "
+                    + "Read the resource to see whether it took effect; retry with a new key if it did not.").ExecuteAsync(http);
             return;
         }
 
@@ -160,8 +161,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             await TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: "Response not replayable",
-                detail: $"The request with this {IdempotencyKey.Header} succeeded, but its response held a secret (an API key or a preview token), which is shown once and never stored. "
-                    + (record.Location is null ? "Create a new one with a new key." : $"It created {record.Location}: revoke it if the secret was lost, and create a new one with a new key.")).ExecuteAsync(http);
+                detail: $"The request with this {IdempotencyKey.Header} succeeded, but its response held a secret "
+                    + "(an API key or a preview token), which is shown once and never stored. "
+                    + (record.Location is null
+                        ? "Create a new one with a new key."
+                        : $"It created {record.Location}: revoke it if the secret was lost, and create a new one with a new key.")).ExecuteAsync(http);
             return;
         }
 

@@ -16,7 +16,8 @@ public sealed class KeysCommand : ICliCommand
 {
     public string Name => "keys";
 
-    public string Usage => "keys create --role preview|editor|admin [--name \"…\"] [--expires-at 2027-01-01T00:00:00Z]\n    creates an API key and prints its secret once";
+    public string Usage =>
+        "keys create --role preview|editor|admin [--name \"…\"] [--expires-at 2027-01-01T00:00:00Z]\n    creates an API key and prints its secret once";
 
     public async Task<int> RunAsync(CliContext context)
     {

@@ -112,7 +112,11 @@ public sealed partial class MarkdownRenderer
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
-        foreach (var tag in new[] { "form", "input", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "label", "datalist", "output", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "param" })
+        foreach (var tag in new[]
+        {
+            "form", "input", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "label", "datalist", "output",
+            "style", "iframe", "frame", "frameset", "object", "embed", "applet", "param",
+        })
         {
             sanitizer.AllowedTags.Remove(tag);
         }

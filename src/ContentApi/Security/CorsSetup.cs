@@ -14,7 +14,8 @@ public static class CorsSetup
     public static IServiceCollection AddContentCors(this IServiceCollection services)
     {
         services.AddOptions<CorsSettings>().BindConfiguration("Cors").ValidateOnStart()
-            .Validate(o => o.AllowedOrigins.All(IsOrigin), "Cors:AllowedOrigins must be origins such as https://www.example.com (scheme, host and optional port; no path).");
+            .Validate(o => o.AllowedOrigins.All(IsOrigin),
+                "Cors:AllowedOrigins must be origins such as https://www.example.com (scheme, host and optional port; no path).");
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
             .Configure<Microsoft.Extensions.Options.IOptions<CorsSettings>>((cors, settings) =>

@@ -14,7 +14,8 @@ public sealed class RequestLimitOptions
 /// at once when Content-Length says so, and from the server's own limit (reported by
 /// ClientErrorExceptionHandler) for a chunked body that grows too large while it is read.
 /// </summary>
-public sealed class RequestBodyLimitMiddleware(RequestDelegate next, Microsoft.Extensions.Options.IOptions<RequestLimitOptions> options, IProblemDetailsService problems)
+public sealed class RequestBodyLimitMiddleware(
+    RequestDelegate next, Microsoft.Extensions.Options.IOptions<RequestLimitOptions> options, IProblemDetailsService problems)
 {
     public async Task InvokeAsync(HttpContext context)
     {
