@@ -10,7 +10,6 @@ using ContentApi.Changes;
 using ContentApi.Database;
 using ContentApi.Health;
 using ContentApi.Http;
-using ContentApi.Keys;
 using ContentApi.Idempotency;
 using ContentApi.OpenApi;
 using ContentApi.Related;

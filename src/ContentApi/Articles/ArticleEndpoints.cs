@@ -1,5 +1,6 @@
 using ContentApi.Auth;
 using ContentApi.Http;
+using ContentApi.Paging;
 using ContentApi.Related;
 using ContentApi.Revisions;
 

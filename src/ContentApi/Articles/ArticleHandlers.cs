@@ -9,6 +9,7 @@ using ContentApi.Rendering;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using ContentApi.Slugs;
 
 namespace ContentApi.Articles;
 

@@ -4,9 +4,11 @@ using ContentApi.Data;
 using ContentApi.Data.Entities;
 using ContentApi.Database;
 using ContentApi.Http;
+using ContentApi.Paging;
 using ContentApi.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ContentApi.Slugs;
 
 namespace ContentApi.Articles;
 

@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using ContentApi.Data.Entities;
-using ContentApi.Http;
 using Microsoft.AspNetCore.Mvc;
+using ContentApi.Paging;
 
 namespace ContentApi.Articles;
 

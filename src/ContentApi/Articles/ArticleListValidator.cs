@@ -1,4 +1,4 @@
-using ContentApi.Http;
+using ContentApi.Paging;
 using ContentApi.Search;
 using FluentValidation;
 

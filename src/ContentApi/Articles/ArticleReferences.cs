@@ -2,6 +2,7 @@ using ContentApi.Data;
 using ContentApi.Data.Entities;
 using ContentApi.Http;
 using Microsoft.EntityFrameworkCore;
+using ContentApi.Slugs;
 
 namespace ContentApi.Articles;
 
@@ -71,15 +72,15 @@ public static class ArticleReferences
         {
             var text = requested[i].Trim();
             var tag = known.GetValueOrDefault(text)
-                ?? known.GetValueOrDefault(Slugs.From(text))
-                ?? tags.Find(t => t.Slug == Slugs.From(text));
+                ?? known.GetValueOrDefault(Slug.From(text))
+                ?? tags.Find(t => t.Slug == Slug.From(text));
             if (tag is null && Guid.TryParse(text, out _))
             {
                 errors[$"tags[{i}]"] = [$"No tag has the id '{text}'. Give a name to create a tag."];
                 continue;
             }
 
-            tag ??= db.Tags.Add(new Tag { Slug = Slugs.From(text), Name = text }).Entity;
+            tag ??= db.Tags.Add(new Tag { Slug = Slug.From(text), Name = text }).Entity;
             if (!tags.Contains(tag)) tags.Add(tag);
         }
         return tags;
@@ -91,7 +92,7 @@ public static class ArticleReferences
     {
         if (idsOrSlugs.Count == 0) return [];
         var ids = idsOrSlugs.Select(x => Guid.TryParse(x, out var id) ? id : (Guid?)null).OfType<Guid>().ToList();
-        var slugs = idsOrSlugs.Select(x => x.Trim()).Concat(idsOrSlugs.Select(x => Slugs.From(x))).Distinct().ToList();
+        var slugs = idsOrSlugs.Select(x => x.Trim()).Concat(idsOrSlugs.Select(x => Slug.From(x))).Distinct().ToList();
         var found = await set.Where(x => ids.Contains(x.Id) || slugs.Contains(x.Slug)).ToListAsync(ct);
 
         var byKey = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);

@@ -1,5 +1,5 @@
 using ContentApi.Data.Entities;
-using ContentApi.Http;
+using ContentApi.Paging;
 
 namespace ContentApi.Articles;
 

@@ -2,6 +2,7 @@ using ContentApi.Data;
 using ContentApi.Data.Entities;
 using ContentApi.Http;
 using FluentValidation;
+using ContentApi.Slugs;
 
 namespace ContentApi.Articles;
 
@@ -10,7 +11,7 @@ public sealed class ArticleRequestValidator : AbstractValidator<ArticleRequest>
     public ArticleRequestValidator(TimeProvider clock)
     {
         RuleFor(a => a.Title).NotEmpty().MaximumLength(ContentLimits.TitleLength);
-        RuleFor(a => a.Slug).MaximumLength(ContentLimits.SlugLength).Matches(Slugs.Pattern)
+        RuleFor(a => a.Slug).MaximumLength(ContentLimits.SlugLength).Matches(Slug.Pattern)
             .WithMessage("A slug is lowercase letters, digits and single hyphens, e.g. 'us-may-abandon-peace-mediation'.");
         RuleFor(a => a.Standfirst).MaximumLength(ContentLimits.StandfirstLength);
         RuleFor(a => a.Body).MaximumLength(ContentLimits.BodyLength);

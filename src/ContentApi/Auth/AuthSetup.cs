@@ -1,5 +1,4 @@
 using ContentApi.Data;
-using ContentApi.Keys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.OpenApi;

@@ -9,6 +9,8 @@ using ContentApi.Http;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using ContentApi.Paging;
+using ContentApi.Slugs;
 
 namespace ContentApi.Authors;
 

@@ -1,6 +1,7 @@
 using ContentApi.Data;
 using ContentApi.Http;
 using FluentValidation;
+using ContentApi.Slugs;
 
 namespace ContentApi.Authors;
 
@@ -9,7 +10,7 @@ public sealed class AuthorRequestValidator : AbstractValidator<AuthorRequest>
     public AuthorRequestValidator()
     {
         RuleFor(a => a.Name).NotEmpty().MaximumLength(ContentLimits.NameLength);
-        RuleFor(a => a.Slug).MaximumLength(ContentLimits.SlugLength).Matches(Slugs.Pattern)
+        RuleFor(a => a.Slug).MaximumLength(ContentLimits.SlugLength).Matches(Slug.Pattern)
             .WithMessage("A slug is lowercase letters, digits and single hyphens, e.g. 'elena-marsh'.");
         RuleFor(a => a.Bio).MaximumLength(ContentLimits.DescriptionLength);
         RuleFor(a => a.AvatarUrl).MaximumLength(ContentLimits.UrlLength).WebUrl();

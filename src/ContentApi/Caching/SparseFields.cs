@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ContentApi.Http;
+using ContentApi.Paging;
 
 namespace ContentApi.Caching;
 

@@ -2,6 +2,7 @@ using ContentApi.Articles;
 using ContentApi.Authors;
 using ContentApi.Changes;
 using ContentApi.Http;
+using ContentApi.Paging;
 using ContentApi.Related;
 using ContentApi.Sections;
 using ContentApi.Tags;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using ContentApi.Data;
 using ContentApi.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using ContentApi.Slugs;
 
 namespace ContentApi.Http;
 
@@ -23,7 +24,7 @@ public static class ResourceWrites
     /// <summary>A slug made from <paramref name="source"/> (a title or name), numbered when taken.</summary>
     public static Task<string> FreeSlugAsync<TEntity>(this DbSet<TEntity> set, string source, CancellationToken cancellationToken)
         where TEntity : class, ISlugged =>
-        Slugs.FirstFreeAsync(Slugs.From(source), s => set.IsSlugTakenAsync(s, null, cancellationToken));
+        Slug.FirstFreeAsync(Slug.From(source), s => set.IsSlugTakenAsync(s, null, cancellationToken));
 
     /// <summary>Inserts a new resource; its slug stops redirecting to whatever had it before.</summary>
     public static async Task AddAsync<TEntity>(DbSet<TEntity> set, ResourceKind kind, TEntity entity, WriteContext context)

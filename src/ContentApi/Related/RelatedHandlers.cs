@@ -5,6 +5,7 @@ using ContentApi.Data.Entities;
 using ContentApi.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using ContentApi.Slugs;
 
 namespace ContentApi.Related;
 

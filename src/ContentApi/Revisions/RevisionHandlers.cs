@@ -3,6 +3,7 @@ using ContentApi.Data;
 using ContentApi.Data.Entities;
 using ContentApi.Http;
 using Microsoft.EntityFrameworkCore;
+using ContentApi.Paging;
 
 namespace ContentApi.Revisions;
 

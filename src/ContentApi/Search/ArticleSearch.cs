@@ -2,7 +2,7 @@ using ContentApi.Articles;
 using ContentApi.Data;
 using ContentApi.Data.Entities;
 using ContentApi.Database;
-using ContentApi.Http;
+using ContentApi.Paging;
 
 namespace ContentApi.Search;
 

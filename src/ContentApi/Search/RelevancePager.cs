@@ -1,8 +1,8 @@
 using ContentApi.Articles;
 using ContentApi.Data;
 using ContentApi.Data.Entities;
-using ContentApi.Http;
 using Microsoft.EntityFrameworkCore;
+using ContentApi.Paging;
 
 namespace ContentApi.Search;
 

@@ -1,6 +1,6 @@
 using ContentApi.Data;
-using ContentApi.Http;
 using FluentValidation;
+using ContentApi.Slugs;
 
 namespace ContentApi.Sections;
 
@@ -9,7 +9,7 @@ public sealed class SectionRequestValidator : AbstractValidator<SectionRequest>
     public SectionRequestValidator()
     {
         RuleFor(s => s.Name).NotEmpty().MaximumLength(ContentLimits.NameLength);
-        RuleFor(s => s.Slug).MaximumLength(ContentLimits.SlugLength).Matches(Slugs.Pattern)
+        RuleFor(s => s.Slug).MaximumLength(ContentLimits.SlugLength).Matches(Slug.Pattern)
             .WithMessage("A slug is lowercase letters, digits and single hyphens, e.g. 'international'.");
         RuleFor(s => s.Description).MaximumLength(ContentLimits.DescriptionLength);
         RuleFor(s => s.Parent).MaximumLength(ContentLimits.SlugLength);

@@ -3,6 +3,7 @@ using ContentApi.Data.Entities;
 using ContentApi.Related;
 using ContentApi.Rendering;
 using Microsoft.EntityFrameworkCore;
+using ContentApi.Slugs;
 
 namespace ContentApi.Seeding;
 
@@ -33,7 +34,7 @@ public sealed class SampleContent(ContentDbContext db, MarkdownRenderer renderer
         db.Authors.AddRange(elena, tomas, priya);
 
         var tags = new[] { "Ukraine", "Russia", "United States", "Diplomacy", "NATO", "Sanctions", "China", "Energy" }
-            .ToDictionary(name => name, name => new Tag { Slug = Http.Slugs.From(name), Name = name });
+            .ToDictionary(name => name, name => new Tag { Slug = Slug.From(name), Name = name });
         db.Tags.AddRange(tags.Values);
 
         var sample = SampleArticle.Load();
@@ -64,7 +65,7 @@ public sealed class SampleContent(ContentDbContext db, MarkdownRenderer renderer
         var rendered = renderer.Render(body);
         var article = new Article
         {
-            Slug = Http.Slugs.From(title),
+            Slug = Slug.From(title),
             Title = title,
             Standfirst = standfirst,
             Body = body,

@@ -1,6 +1,7 @@
 using ContentApi.Articles;
 using ContentApi.Auth;
 using ContentApi.Http;
+using ContentApi.Paging;
 
 namespace ContentApi.Tags;
 

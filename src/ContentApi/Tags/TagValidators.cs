@@ -1,6 +1,6 @@
 using ContentApi.Data;
-using ContentApi.Http;
 using FluentValidation;
+using ContentApi.Slugs;
 
 namespace ContentApi.Tags;
 
@@ -9,7 +9,7 @@ public sealed class TagRequestValidator : AbstractValidator<TagRequest>
     public TagRequestValidator()
     {
         RuleFor(t => t.Name).NotEmpty().MaximumLength(ContentLimits.NameLength);
-        RuleFor(t => t.Slug).MaximumLength(ContentLimits.SlugLength).Matches(Slugs.Pattern)
+        RuleFor(t => t.Slug).MaximumLength(ContentLimits.SlugLength).Matches(Slug.Pattern)
             .WithMessage("A slug is lowercase letters, digits and single hyphens, e.g. 'ukraine-war'.");
         RuleFor(t => t.Description).MaximumLength(ContentLimits.DescriptionLength);
     }

@@ -1,5 +1,5 @@
 using System.Net;
-using ContentApi.Http;
+using ContentApi.Slugs;
 using ContentApi.Tests.Infrastructure;
 using static ContentApi.Tests.Infrastructure.Arrange;
 
@@ -20,20 +20,20 @@ public sealed class SlugScriptTests : IDisposable
     [InlineData("Ελλάδα και Κύπρος", "ellada-kai-kypros")]
     [InlineData("Café Łódź", "cafe-lodz")]
     public void Cyrillic_and_Greek_are_transliterated(string name, string slug) =>
-        Assert.Equal(slug, Slugs.From(name));
+        Assert.Equal(slug, Slug.From(name));
 
     [Fact]
     public void Scripts_without_a_table_get_distinct_ascii_slugs_never_a_shared_fallback()
     {
         var names = new[] { "東京", "大阪", "القدس", "ירושלים", "서울", "🚀", "!!!", "東京 2026", "大阪 2026" };
-        var slugs = names.Select(n => Slugs.From(n)).ToArray();
+        var slugs = names.Select(n => Slug.From(n)).ToArray();
 
         Assert.Equal(names.Length, slugs.Distinct().Count());
-        Assert.All(slugs, s => Assert.True(Slugs.IsValid(s) && s.Length <= 80, s));
+        Assert.All(slugs, s => Assert.True(Slug.IsValid(s) && s.Length <= 80, s));
         Assert.DoesNotContain("untitled", slugs);
-        Assert.StartsWith("2026-", Slugs.From("東京 2026"));
+        Assert.StartsWith("2026-", Slug.From("東京 2026"));
         // Deterministic: the same name always gives the same slug, so a tag named again is found again.
-        Assert.Equal(Slugs.From("東京"), Slugs.From(" 東京 "));
+        Assert.Equal(Slug.From("東京"), Slug.From(" 東京 "));
     }
 
     [Fact]
@@ -44,8 +44,8 @@ public sealed class SlugScriptTests : IDisposable
 
         var tags = first["tags"]!.AsArray().Select(t => t!["slug"]!.GetValue<string>()).ToArray();
         Assert.Equal(3, tags.Distinct().Count());
-        Assert.Equal(["ukraina", Slugs.From("東京"), "rossiia"], tags);
-        Assert.Equal(Slugs.From("東京"), second["tags"]![0]!["slug"]!.GetValue<string>());
+        Assert.Equal(["ukraina", Slug.From("東京"), "rossiia"], tags);
+        Assert.Equal(Slug.From("東京"), second["tags"]![0]!["slug"]!.GetValue<string>());
         var list = await (await Factory.Anonymous().GetAsync($"{Api}/tags?limit=50")).ExpectJson(HttpStatusCode.OK);
         Assert.Equal(3, list.Total());
     }
@@ -67,7 +67,7 @@ public sealed class SlugScriptTests : IDisposable
     public async Task An_article_titled_in_Japanese_gets_a_slug_its_own_PUT_accepts()
     {
         var article = await Factory.CreateArticle("東京の朝");
-        Assert.True(Slugs.IsValid(article.Str("slug")));
+        Assert.True(Slug.IsValid(article.Str("slug")));
 
         var put = await Factory.Editor().PutJson($"{Api}/articles/{article.Str("id")}",
             new { title = "東京の朝", slug = article.Str("slug"), status = "published" }, "\"1\"");

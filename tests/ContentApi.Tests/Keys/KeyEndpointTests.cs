@@ -1,5 +1,5 @@
 using System.Net;
-using ContentApi.Keys;
+using ContentApi.Auth;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -7,8 +7,8 @@ using Xunit.Sdk;
 namespace ContentApi.Tests.Taxonomies;
 
 /// <summary>
-/// Sections, authors and tags: one generic implementation (ResourceHandlers, ResourceEndpoints and the
-/// article sub-lists) serves all three, so their shared behaviour is tested once, for each of them.
+/// Sections, authors and tags share their HTTP rules (paging, slugs, ETags, merge patch, sub-lists), so that
+/// behaviour is tested once, for each of them.
 /// This is what those tests need to know about each resource.
 /// </summary>
 /// <param name="Route">The collection's route segment, which is also the theory's data ("sections").</param>

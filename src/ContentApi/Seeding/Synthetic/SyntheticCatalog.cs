@@ -1,4 +1,4 @@
-using ContentApi.Http;
+using ContentApi.Slugs;
 
 namespace ContentApi.Seeding.Synthetic;
 
@@ -59,12 +59,12 @@ public static class SyntheticCatalog
         for (var p = 0; p < SectionTree.Length; p++)
         {
             var (name, children) = SectionTree[p];
-            var parent = new SyntheticTerm(SyntheticIds.Next(at, random), Slugs.From(name), name, null, p);
+            var parent = new SyntheticTerm(SyntheticIds.Next(at, random), Slug.From(name), name, null, p);
             sections.Add(parent);
             for (var c = 0; c < children.Length; c++)
             {
                 var child = children[c];
-                sections.Add(new SyntheticTerm(SyntheticIds.Next(at, random), Slugs.From(child), child, parent.Id, c));
+                sections.Add(new SyntheticTerm(SyntheticIds.Next(at, random), Slug.From(child), child, parent.Id, c));
             }
         }
         return sections;
@@ -77,8 +77,8 @@ public static class SyntheticCatalog
         while (authors.Count < count)
         {
             var name = $"{FirstNames[random.Next(FirstNames.Length)]} {LastNames[random.Next(LastNames.Length)]}";
-            var slug = Slugs.From(name);
-            for (var n = 2; !slugs.Add(slug); n++) slug = $"{Slugs.From(name)}-{n}";
+            var slug = Slug.From(name);
+            for (var n = 2; !slugs.Add(slug); n++) slug = $"{Slug.From(name)}-{n}";
             authors.Add(new SyntheticTerm(SyntheticIds.Next(DateTime.UnixEpoch, random), slug, name));
         }
         return authors;
@@ -90,7 +90,7 @@ public static class SyntheticCatalog
         var names = TagTopics.SelectMany(t => TagQualifiers.Select(q => q.Length == 0 ? t : $"{t} {q}")).ToArray();
         random.Shuffle(names);
         return names.Take(count)
-            .Select(name => new SyntheticTerm(SyntheticIds.Next(DateTime.UnixEpoch, random), Slugs.From(name), name))
+            .Select(name => new SyntheticTerm(SyntheticIds.Next(DateTime.UnixEpoch, random), Slug.From(name), name))
             .ToList();
     }
 

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using ContentApi.Data.Entities;
 using ContentApi.Database;
-using ContentApi.Http;
 using ContentApi.Rendering;
+using ContentApi.Slugs;
 
 namespace ContentApi.Seeding.Synthetic;
 
@@ -111,7 +111,7 @@ public sealed class SyntheticSeeder(MarkdownRenderer renderer, TimeProvider cloc
     private static Article NextArticle(Random random, SyntheticText text, DateTime at, DateTime now, HashSet<string> slugs, SyntheticTerm section)
     {
         var title = SyntheticText.Phrase(random, 6, 11);
-        var baseSlug = Slugs.From(title, 70);
+        var baseSlug = Slug.From(title, 70);
         var slug = baseSlug;
         for (var n = 2; !slugs.Add(slug); n++) slug = $"{baseSlug}-{n}";
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using ContentApi.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace ContentApi.Keys;
+namespace ContentApi.Auth;
 
 /// <summary>
 /// Keeps each key's last-used time to the minute without turning reads into writes: at most one write per

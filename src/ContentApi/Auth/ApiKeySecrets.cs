@@ -4,7 +4,7 @@ using ContentApi.Auth;
 using ContentApi.Data;
 using ContentApi.Data.Entities;
 
-namespace ContentApi.Keys;
+namespace ContentApi.Auth;
 
 /// <summary>
 /// Key secrets: <c>cak_</c> and 32 random bytes in base64url (256 bits, so a fast hash is enough: there is

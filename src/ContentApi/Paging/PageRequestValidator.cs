@@ -1,6 +1,7 @@
 using FluentValidation;
+using ContentApi.Http;
 
-namespace ContentApi.Http;
+namespace ContentApi.Paging;
 
 /// <summary>The paging rules every list shares: limit 1..100 (a 400 beyond, never a silent cap), a readable cursor, and cursor or page but not both.</summary>
 public class PageRequestValidator<T> : AbstractValidator<T> where T : IPageRequest

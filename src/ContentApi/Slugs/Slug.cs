@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ContentApi.Http;
+namespace ContentApi.Slugs;
 
 /// <summary>
 /// Lowercase ASCII slugs, generated from a title or name when the client gives none. Latin letters lose their
@@ -13,7 +13,7 @@ namespace ContentApi.Http;
 /// different names never share a slug (a tag is found again by its name's slug) and no name falls back to a
 /// common one.
 /// </summary>
-public static partial class Slugs
+public static partial class Slug
 {
     public const string Pattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
 

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace ContentApi.Http;
+namespace ContentApi.Paging;
 
 /// <summary>A keyset position: the sort it belongs to, the sort key and id of the item it points past, and the
 /// direction. Encoded as base64url JSON so that clients treat it as opaque.</summary>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
-namespace ContentApi.Http;
+namespace ContentApi.Paging;
 
 /// <summary>Runs a filtered query as one page: an exact COUNT (cached per filter when the caller gives a key), then
 /// one keyset (or numbered) page of projected items. At most two SQL statements per list, whatever the depth.</summary>

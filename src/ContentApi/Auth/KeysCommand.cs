@@ -5,7 +5,7 @@ using ContentApi.Data;
 using ContentApi.Database;
 using Microsoft.EntityFrameworkCore;
 
-namespace ContentApi.Keys;
+namespace ContentApi.Auth;
 
 /// <summary>
 /// <c>keys create --role admin [--name "…"] [--expires-at 2027-01-01T00:00:00Z]</c>: makes a key on the

@@ -5,7 +5,7 @@ using ContentApi.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace ContentApi.Keys;
+namespace ContentApi.Auth;
 
 /// <summary>
 /// The keys created through the API or the CLI. A validated key is cached for <see cref="CacheFor"/>, so

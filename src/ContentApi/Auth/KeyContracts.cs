@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using ContentApi.Auth;
 using ContentApi.Data.Entities;
 
-namespace ContentApi.Keys;
+namespace ContentApi.Auth;
 
 /// <summary>What a key may do. They nest: an admin can do all an editor can, an editor all a preview key can.</summary>
 public enum KeyRole

@@ -1,6 +1,6 @@
 using ContentApi.Commands;
 
-namespace ContentApi.Keys;
+namespace ContentApi.Auth;
 
 public static class KeySetup
 {

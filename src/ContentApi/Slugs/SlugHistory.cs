@@ -3,7 +3,7 @@ using ContentApi.Data.Entities;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
 
-namespace ContentApi.Http;
+namespace ContentApi.Slugs;
 
 /// <summary>Keeps renamed resources reachable: a slug change records the old slug, and a lookup that misses
 /// finds where the slug went.</summary>

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 
-namespace ContentApi.Http;
+namespace ContentApi.Paging;
 
 /// <summary>The list envelope every collection answers with.</summary>
 public sealed record Paged<T>(IReadOnlyList<T> Items, PageInfo Page);

@@ -2,8 +2,9 @@ using ContentApi.Auth;
 using ContentApi.Data;
 using ContentApi.Http;
 using Microsoft.EntityFrameworkCore;
+using ContentApi.Paging;
 
-namespace ContentApi.Keys;
+namespace ContentApi.Auth;
 
 /// <summary>Key management, for admins. Secrets are shown once, at creation; only their hashes are stored.</summary>
 public static class KeyEndpoints

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 
-namespace ContentApi.Http;
+namespace ContentApi.Paging;
 
 /// <summary>A list's sort order and its keyset predicate from a cursor. Ties break by id (UUIDv7), so positions are unique
 /// and paging is stable while items are added; an index seek, so depth costs nothing.</summary>

@@ -2,7 +2,7 @@ using ContentApi.Data;
 using ContentApi.Http;
 using FluentValidation;
 
-namespace ContentApi.Keys;
+namespace ContentApi.Auth;
 
 public sealed class CreateKeyRequestValidator : AbstractValidator<CreateKeyRequest>
 {
