@@ -1,0 +1,61 @@
+using ContentApi.Caching;
+using ContentApi.Keys;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContentApi.Tests.Infrastructure;
+
+/// <summary>
+/// One app per test class (an <see cref="IClassFixture{TFixture}"/>), with a fresh database per test: starting
+/// an app costs far more than most tests do, a file copy costs well under a millisecond. Each test takes
+/// <c>Factory = app.Fresh()</c> in its constructor; tests in a class run one at a time, so nothing else uses the
+/// database while it is replaced. Background services are off (nothing may hold a connection across a reset) and
+/// the rate limits are raised (a class shares the editor key); classes that need either keep their own app.
+/// </summary>
+public sealed class SharedApp : IDisposable
+{
+    private readonly ContentApiFactory factory = new()
+    {
+        RunBackgroundServices = false,
+        Settings =
+        {
+            ["RateLimiting:Writes:PermitLimit"] = "1000000",
+            ["RateLimiting:Search:PermitLimit"] = "1000000",
+            ["RateLimiting:Reads:PermitLimit"] = "1000000",
+        },
+    };
+
+    private bool used;
+
+    /// <summary>The app over an empty database (a copy of the template), with nothing cached from an earlier test.</summary>
+    public ContentApiFactory Fresh()
+    {
+        var services = factory.Services; // starts the app on its first use
+        if (!used)
+        {
+            used = true; // the app's own copy of the template is fresh already
+            return factory;
+        }
+
+        // Off the test's thread: xunit's synchronization context must not be blocked on the app's tasks.
+        Task.Run(async () =>
+        {
+            // The key usage recorder writes after a request has returned: let it finish before the file goes.
+            await services.GetRequiredService<ApiKeyUsageRecorder>().WhenIdleAsync();
+
+            // Only this app's pool: other classes' apps run in parallel with theirs.
+            using (var connection = new SqliteConnection($"Data Source={factory.DatabasePath}")) SqliteConnection.ClearPool(connection);
+            foreach (var suffix in new[] { "-wal", "-shm" }) File.Delete(factory.DatabasePath + suffix);
+            // A new file moved over the old one: a connection that somehow survived would keep the old inode, not corrupt this one.
+            var copy = factory.DatabasePath + ".next";
+            TemplateDatabase.CopyTo(copy);
+            File.Move(copy, factory.DatabasePath, overwrite: true);
+
+            // Evicts the output cache and moves the read memos (totals, slug lookups) to a generation no entry has.
+            await services.GetRequiredService<IContentGeneration>().BumpAsync(CancellationToken.None);
+        }).GetAwaiter().GetResult();
+        return factory;
+    }
+
+    public void Dispose() => factory.Dispose();
+}
