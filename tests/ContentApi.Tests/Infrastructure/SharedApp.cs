@@ -14,8 +14,13 @@ namespace ContentApi.Tests.Infrastructure;
 /// </summary>
 public sealed class SharedApp : IDisposable
 {
-    private readonly ContentApiFactory factory = new()
+    private readonly TestClock clock = new();
+
+    private readonly ContentApiFactory factory;
+
+    public SharedApp() => factory = new()
     {
+        Clock = clock,
         RunBackgroundServices = false,
         Settings =
         {
@@ -27,9 +32,13 @@ public sealed class SharedApp : IDisposable
 
     private bool used;
 
-    /// <summary>The app over an empty database (a copy of the template), with nothing cached from an earlier test.</summary>
-    public ContentApiFactory Fresh()
+    /// <summary>The app over an empty database (a copy of the template), with nothing cached from an earlier test, on the system clock.</summary>
+    public ContentApiFactory Fresh() => Fresh(TimeProvider.System);
+
+    /// <summary>As <see cref="Fresh()"/>, with the app's clock set to the test's own (a FakeTimeProvider cannot go back to the start).</summary>
+    public ContentApiFactory Fresh(TimeProvider testClock)
     {
+        clock.Current = testClock;
         var services = factory.Services; // starts the app on its first use
         if (!used)
         {
@@ -58,4 +67,24 @@ public sealed class SharedApp : IDisposable
     }
 
     public void Dispose() => factory.Dispose();
+}
+
+/// <summary>
+/// The shared app's clock: whichever clock the current test set. Nothing in a shared app keeps a timer across
+/// tests (background services are off), so switching clocks between tests is safe.
+/// </summary>
+internal sealed class TestClock : TimeProvider
+{
+    public TimeProvider Current { get; set; } = System;
+
+    public override DateTimeOffset GetUtcNow() => Current.GetUtcNow();
+
+    public override long GetTimestamp() => Current.GetTimestamp();
+
+    public override long TimestampFrequency => Current.TimestampFrequency;
+
+    public override TimeZoneInfo LocalTimeZone => Current.LocalTimeZone;
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+        Current.CreateTimer(callback, state, dueTime, period);
 }
