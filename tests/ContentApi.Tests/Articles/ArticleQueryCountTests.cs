@@ -10,11 +10,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 namespace ContentApi.Tests.Articles;
 
 /// <summary>A read costs a fixed number of SQL commands, however many authors and tags its items have (no N+1).</summary>
-public sealed class ArticleQueryCountTests : IDisposable
+public sealed class ArticleQueryCountTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task Listing_20_articles_with_authors_and_tags_runs_at_most_3_SQL_commands()

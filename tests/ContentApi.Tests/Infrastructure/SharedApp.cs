@@ -11,24 +11,33 @@ namespace ContentApi.Tests.Infrastructure;
 /// <c>Factory = app.Fresh()</c> in its constructor; tests in a class run one at a time, so nothing else uses the
 /// database while it is replaced. Background services are off (nothing may hold a connection across a reset) and
 /// the rate limits are raised (a class shares the editor key); classes that need either keep their own app.
+/// A class whose app needs other settings declares a fixture of its own: <c>class WideApp() : SharedApp(settings)</c>.
 /// </summary>
-public sealed class SharedApp : IDisposable
+public class SharedApp : IDisposable
 {
     private readonly TestClock clock = new();
 
     private readonly ContentApiFactory factory;
 
-    public SharedApp() => factory = new()
+    public SharedApp() : this([])
     {
-        Clock = clock,
-        RunBackgroundServices = false,
-        Settings =
+    }
+
+    protected SharedApp(Dictionary<string, string?> settings)
+    {
+        factory = new()
         {
-            ["RateLimiting:Writes:PermitLimit"] = "1000000",
-            ["RateLimiting:Search:PermitLimit"] = "1000000",
-            ["RateLimiting:Reads:PermitLimit"] = "1000000",
-        },
-    };
+            Clock = clock,
+            RunBackgroundServices = false,
+            Settings =
+            {
+                ["RateLimiting:Writes:PermitLimit"] = "1000000",
+                ["RateLimiting:Search:PermitLimit"] = "1000000",
+                ["RateLimiting:Reads:PermitLimit"] = "1000000",
+            },
+        };
+        foreach (var (key, value) in settings) factory.Settings[key] = value;
+    }
 
     private bool used;
 
