@@ -23,11 +23,12 @@ public class SharedApp : IDisposable
     {
     }
 
-    protected SharedApp(Dictionary<string, string?> settings)
+    protected SharedApp(Dictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)
     {
         factory = new()
         {
             Clock = clock,
+            ConfigureServices = configureServices,
             RunBackgroundServices = false,
             Settings =
             {
