@@ -4,11 +4,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Articles;
 
-public sealed class ArticleCrudTests : IDisposable
+public sealed class ArticleCrudTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task CreateArticle_returns_201_with_Location_and_ETag_and_is_a_draft_by_default()

@@ -4,11 +4,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Articles;
 
-public sealed class ArticleListTests : IDisposable
+public sealed class ArticleListTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private static readonly DateTime Day = new(2024, 3, 1, 9, 0, 0, DateTimeKind.Utc);
 

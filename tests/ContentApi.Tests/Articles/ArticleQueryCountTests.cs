@@ -10,18 +10,16 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 namespace ContentApi.Tests.Articles;
 
 /// <summary>A read costs a fixed number of SQL commands, however many authors and tags its items have (no N+1).</summary>
-public sealed class ArticleQueryCountTests : IDisposable
+public sealed class ArticleQueryCountTests(SharedApp app, ArticleQueryCountTests.CountedApp countedApp, ArticleQueryCountTests.CountedUncachedApp uncachedApp)
+    : IClassFixture<SharedApp>, IClassFixture<ArticleQueryCountTests.CountedApp>, IClassFixture<ArticleQueryCountTests.CountedUncachedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task Listing_20_articles_with_authors_and_tags_runs_at_most_3_SQL_commands()
     {
-        var counter = new SqlCommandCounter();
-        // An app with one more interceptor on the DbContext the handlers get.
-        using var counted = new ContentApiFactory { ConfigureServices = services => services.ConfigureDbContext<ContentDbContext>(options => options.AddInterceptors(counter)) };
+        var counted = countedApp.Fresh();
+        var counter = counted.Services.GetRequiredService<SqlCommandCounter>();
         var editor = counted.Editor();
 
         await counted.CreateSection("International");
@@ -60,9 +58,9 @@ public sealed class ArticleQueryCountTests : IDisposable
     [InlineData("/articles?section=world&author=elena-marsh&tag=ukraine&limit=5")]
     public async Task A_list_runs_at_most_2_SQL_commands_once_its_lookups_and_total_are_cached(string list)
     {
-        var counter = new SqlCommandCounter();
         // The output cache off: this counts what a request costs the database when it is not served from memory.
-        using var counted = CountedUncached(counter);
+        var counted = uncachedApp.Fresh();
+        var counter = counted.Services.GetRequiredService<SqlCommandCounter>();
         await counted.CreateSection("World");
         await counted.CreateSection("Europe", parent: "world");
         await counted.CreateAuthor("Elena Marsh");
@@ -83,8 +81,8 @@ public sealed class ArticleQueryCountTests : IDisposable
     [Fact]
     public async Task Reading_an_article_runs_at_most_2_SQL_commands_and_keeps_byline_and_tag_order()
     {
-        var counter = new SqlCommandCounter();
-        using var counted = CountedUncached(counter);
+        var counted = uncachedApp.Fresh();
+        var counter = counted.Services.GetRequiredService<SqlCommandCounter>();
         await counted.CreateAuthor("Elena Marsh");
         await counted.CreateAuthor("Tom Reed");
         await counted.CreateAuthor("Ana Lima");
@@ -102,8 +100,8 @@ public sealed class ArticleQueryCountTests : IDisposable
     [Fact]
     public async Task A_304_for_an_article_reads_only_the_article()
     {
-        var counter = new SqlCommandCounter();
-        using var counted = CountedUncached(counter);
+        var counted = uncachedApp.Fresh();
+        var counter = counted.Services.GetRequiredService<SqlCommandCounter>();
         await counted.CreateArticle("Story", tags: ["nato", "ukraine"]);
         var client = counted.CreateClient();
         var etag = (await client.GetAsync($"{Api}/articles/story")).ETag();
@@ -129,17 +127,19 @@ public sealed class ArticleQueryCountTests : IDisposable
         Assert.Equal(2, (await (await client.GetAsync($"{Api}/articles")).ExpectJson(HttpStatusCode.OK))["page"]!["total"]!.GetValue<int>());
     }
 
+    /// <summary>An app with one more interceptor on the DbContext the handlers get.</summary>
+    public sealed class CountedApp() : SharedApp([], Counting);
+
     /// <summary>
     /// An app with the output cache off (so every request costs the database what it
     /// costs when not served from memory) and the counter on the DbContext the handlers get.
     /// </summary>
-    private static ContentApiFactory CountedUncached(SqlCommandCounter counter) => new()
-    {
-        Settings = { ["Caching:OutputCache:Enabled"] = "false" },
-        ConfigureServices = services => services.ConfigureDbContext<ContentDbContext>(options => options.AddInterceptors(counter)),
-    };
+    public sealed class CountedUncachedApp() : SharedApp(new() { ["Caching:OutputCache:Enabled"] = "false" }, Counting);
 
-    private sealed class SqlCommandCounter : DbCommandInterceptor
+    private static void Counting(IServiceCollection services) => services.AddSingleton<SqlCommandCounter>()
+        .ConfigureDbContext<ContentDbContext>((app, options) => options.AddInterceptors(app.GetRequiredService<SqlCommandCounter>()));
+
+    public sealed class SqlCommandCounter : DbCommandInterceptor
     {
         private int count;
 

@@ -5,11 +5,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 namespace ContentApi.Tests.Articles;
 
 /// <summary>The body is Markdown; readers get sanitised HTML, plain text, an outline with anchors, and reading figures.</summary>
-public sealed class ArticleRenderingTests : IDisposable
+public sealed class ArticleRenderingTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task Body_sub_headings_become_the_outline_with_anchors_that_bodyHtml_carries()

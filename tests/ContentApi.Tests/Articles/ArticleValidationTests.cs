@@ -150,11 +150,9 @@ public sealed class ArticleValidationTests(ContentApiFactory factory) : IClassFi
 }
 
 /// <summary>Validation cases that create authors or articles first, or that are accepted: a fresh app each.</summary>
-public sealed class ArticleValidationWithDataTests : IDisposable
+public sealed class ArticleValidationWithDataTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task CreateArticle_returns_400_naming_an_unknown_author_by_position()

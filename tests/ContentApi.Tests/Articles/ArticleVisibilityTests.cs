@@ -5,11 +5,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 namespace ContentApi.Tests.Articles;
 
 /// <summary>Only published articles (publishedAt ≤ now) exist without a key; writes need an editor key.</summary>
-public sealed class ArticleVisibilityTests : IDisposable
+public sealed class ArticleVisibilityTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task A_draft_is_404_to_anonymous_readers_by_id_and_by_slug()

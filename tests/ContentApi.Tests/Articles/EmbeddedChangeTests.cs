@@ -9,11 +9,9 @@ namespace ContentApi.Tests.Articles;
 /// the article's representation changes, so its ETag must change too: a client revalidating with the old
 /// ETag gets the new names, never a 304 over stale ones.
 /// </summary>
-public sealed class EmbeddedChangeTests : IDisposable
+public sealed class EmbeddedChangeTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private async Task<(string Url, string ETag)> PublishedArticle()
     {

@@ -4,11 +4,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Auth;
 
-public sealed class CredentialTests : IDisposable
+public sealed class CredentialTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private Task<HttpResponseMessage> CreateTagWithHeader(string authorization)
     {

@@ -11,11 +11,9 @@ namespace ContentApi.Tests.Auth;
 /// role strong enough, and public reads open to anyone. Each test reports every endpoint that breaks its
 /// rule at once.
 /// </summary>
-public sealed class EndpointAuthorizationTests : IDisposable
+public sealed class EndpointAuthorizationTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private async Task<(IReadOnlyList<EndpointCase> Cases, Dictionary<string, string> Ids)> Arrange()
     {

@@ -6,11 +6,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Auth;
 
-public sealed class PreviewTokenTests : IDisposable
+public sealed class PreviewTokenTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private async Task<string> TokenFor(string articleId, HttpClient? client = null)
     {

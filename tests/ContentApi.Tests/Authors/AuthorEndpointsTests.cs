@@ -6,11 +6,9 @@ namespace ContentApi.Tests.Authors;
 
 /// <summary>What only authors have: a private email, an avatar and links with URL rules, PUT clearing what it omits,
 /// nested merge patch, bylines. What authors share with sections and tags is tested in Taxonomies/.</summary>
-public sealed class AuthorEndpointsTests : IDisposable
+public sealed class AuthorEndpointsTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private const string Authors = $"{Api}/authors";
 

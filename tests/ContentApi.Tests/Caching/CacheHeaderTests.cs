@@ -5,11 +5,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 namespace ContentApi.Tests.Caching;
 
 /// <summary>What reads tell browsers and CDNs: how long to keep them, and what they contain (Surrogate-Key).</summary>
-public sealed class CacheHeaderTests : IDisposable
+public sealed class CacheHeaderTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values) : "";

@@ -6,11 +6,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Caching;
 
-public sealed class CompressionTests : IDisposable
+public sealed class CompressionTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Theory]
     [InlineData("br")]

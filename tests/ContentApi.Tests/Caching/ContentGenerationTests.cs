@@ -12,11 +12,9 @@ namespace ContentApi.Tests.Caching;
 /// scheduler, a set-based update), and nothing else. A write that changes nothing readers see (a key, a
 /// preview token, an idempotent replay) leaves the cached pages in place.
 /// </summary>
-public sealed class ContentGenerationTests : IDisposable
+public sealed class ContentGenerationTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     /// <summary>Reads <paramref name="url"/> until the answer comes from the cache (it carries an Age).</summary>
     private async Task WarmCache(string url)

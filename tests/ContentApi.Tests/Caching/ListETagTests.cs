@@ -5,11 +5,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 namespace ContentApi.Tests.Caching;
 
 /// <summary>Lists have no single version: their ETag is a weak one over their content, with 304 as for items.</summary>
-public sealed class ListETagTests : IDisposable
+public sealed class ListETagTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     public static TheoryData<string> Lists() =>
     [

@@ -8,11 +8,9 @@ namespace ContentApi.Tests.Caching;
 /// Anonymous reads come from the output cache (a cached answer carries an <c>Age</c> header), and every
 /// acknowledged write evicts it: the next read shows the write.
 /// </summary>
-public sealed class OutputCacheTests : IDisposable
+public sealed class OutputCacheTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     /// <summary>Reads <paramref name="url"/> twice and asserts the second answer came from the cache.</summary>
     private async Task WarmCache(string url)

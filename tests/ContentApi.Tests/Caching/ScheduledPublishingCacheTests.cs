@@ -10,15 +10,13 @@ using static ContentApi.Tests.Workflow.WorkflowSteps;
 namespace ContentApi.Tests.Caching;
 
 /// <summary>The background publisher writes without an HTTP request; it evicts the cached reads itself.</summary>
-public sealed class ScheduledPublishingCacheTests : IDisposable
+public sealed class ScheduledPublishingCacheTests : IClassFixture<SharedApp>
 {
     private FakeTimeProvider Clock { get; } = StartClock();
 
-    private ContentApiFactory Factory { get; set; }
+    private ContentApiFactory Factory { get; }
 
-    public ScheduledPublishingCacheTests() => Factory = OnClock(Clock);
-
-    public void Dispose() => Factory.Dispose();
+    public ScheduledPublishingCacheTests(SharedApp app) => Factory = app.Fresh(Clock);
 
     [Fact]
     public async Task CachedList_shows_a_scheduled_article_once_the_publisher_has_published_it()

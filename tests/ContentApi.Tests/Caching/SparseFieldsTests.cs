@@ -5,11 +5,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 namespace ContentApi.Tests.Caching;
 
 /// <summary><c>fields=</c> cuts a response (or each list item) down to the fields named.</summary>
-public sealed class SparseFieldsTests : IDisposable
+public sealed class SparseFieldsTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task ListArticles_with_fields_returns_only_those_fields_in_each_item()

@@ -11,15 +11,13 @@ using static ContentApi.Tests.Workflow.WorkflowSteps;
 namespace ContentApi.Tests.Changes;
 
 /// <summary>GET /changes through HTTP: order, resuming, and what an anonymous reader may learn.</summary>
-public sealed class ChangesFeedTests : IDisposable
+public sealed class ChangesFeedTests : IClassFixture<SharedApp>
 {
     private FakeTimeProvider Clock { get; } = StartClock();
 
-    private ContentApiFactory Factory { get; set; }
+    private ContentApiFactory Factory { get; }
 
-    public ChangesFeedTests() => Factory = OnClock(Clock);
-
-    public void Dispose() => Factory.Dispose();
+    public ChangesFeedTests(SharedApp app) => Factory = app.Fresh(Clock);
 
     private static readonly string Feed = $"{Api}/changes";
 

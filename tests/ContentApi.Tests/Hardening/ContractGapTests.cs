@@ -1,23 +1,20 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
+using System.Net;
 using System.Text.Json.Nodes;
+using System.Text;
 using ContentApi.Tests.Infrastructure;
-using static ContentApi.Tests.Infrastructure.Arrange;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Hardening;
 
 /// <summary>Issue #13, item 13: every problem has a type and a detail, HEAD works, enums and strings are strict, and caching is deliberate.</summary>
-public sealed class ContractGapTests : IDisposable
+public sealed class ContractGapTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private static async Task<JsonNode> ExpectFullProblem(HttpResponseMessage response, HttpStatusCode status)
     {
@@ -40,12 +37,10 @@ public sealed class ContractGapTests : IDisposable
     [Fact]
     public async Task A_rate_limited_request_is_a_429_with_a_type()
     {
-        using var app = Factory.WithWebHostBuilder(b =>
-        {
-            b.UseSetting("RateLimiting:Reads:PermitLimit", "1");
-            b.UseSetting("RateLimiting:Reads:Window", "01:00:00");
-        });
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var limited = new ContentApiFactory();
+        limited.Settings["RateLimiting:Reads:PermitLimit"] = "1";
+        limited.Settings["RateLimiting:Reads:Window"] = "01:00:00";
+        var client = limited.Anonymous();
         await client.GetAsync($"{Api}/tags");
 
         await ExpectFullProblem(await client.GetAsync($"{Api}/tags"), HttpStatusCode.TooManyRequests);
@@ -71,11 +66,12 @@ public sealed class ContractGapTests : IDisposable
         request.Headers.TransferEncodingChunked = true;
 
         // Only Kestrel enforces the body limit while a chunked body is read; the in-memory test server does not.
-        Factory.UseKestrel(0);
-        Factory.StartServer();
-        var address = Factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        using var kestrel = new ContentApiFactory();
+        kestrel.UseKestrel(0);
+        kestrel.StartServer();
+        var address = kestrel.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         using var client = new HttpClient { BaseAddress = new Uri(address) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Factory.EditorKey);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", kestrel.EditorKey);
 
         await ExpectFullProblem(await client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge);
     }
@@ -222,8 +218,9 @@ public sealed class ContractGapTests : IDisposable
     [Fact]
     public async Task The_OpenAPI_servers_use_the_configured_public_url()
     {
-        using var app = Factory.WithWebHostBuilder(b => b.UseSetting("OpenApi:ServerUrl", "https://api.example.com"));
-        var document = await (await app.CreateClient().GetAsync("/openapi/v1.json")).ExpectJson(HttpStatusCode.OK);
+        using var configured = new ContentApiFactory();
+        configured.Settings["OpenApi:ServerUrl"] = "https://api.example.com";
+        var document = await (await configured.Anonymous().GetAsync("/openapi/v1.json")).ExpectJson(HttpStatusCode.OK);
 
         Assert.Equal("https://api.example.com", document["servers"]![0]!.Str("url"));
         Assert.DoesNotContain("\"HEAD\"", document["paths"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);

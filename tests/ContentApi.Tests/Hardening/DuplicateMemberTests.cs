@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net;
 using System.Text;
 using ContentApi.Tests.Infrastructure;
 using static ContentApi.Tests.Infrastructure.Arrange;
@@ -7,11 +7,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 namespace ContentApi.Tests.Hardening;
 
 /// <summary>Issue #13, item 5: a JSON object with the same member twice is a 400 that names it, on every body.</summary>
-public sealed class DuplicateMemberTests : IDisposable
+public sealed class DuplicateMemberTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private static StringContent Raw(string json, string mediaType = "application/json") =>
         new(json, Encoding.UTF8, mediaType);

@@ -1,18 +1,16 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using ContentApi.Tests.Infrastructure;
-using static ContentApi.Tests.Infrastructure.Arrange;
 using Microsoft.EntityFrameworkCore;
+using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Hardening;
 
 /// <summary>Issue #13, items 4 and 10: secrets are never kept for a replay, and the scope ignores URL spelling.</summary>
-public sealed class IdempotencyHardeningTests : IDisposable
+public sealed class IdempotencyHardeningTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private static HttpRequestMessage Post(string url, object? body, string key)
     {

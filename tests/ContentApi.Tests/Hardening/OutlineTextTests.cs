@@ -4,11 +4,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 namespace ContentApi.Tests.Hardening;
 
 /// <summary>Issue #13, item 11: outline text and bodyText are what a reader sees in the sanitised HTML, never markup.</summary>
-public sealed class OutlineTextTests : IDisposable
+public sealed class OutlineTextTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task Outline_text_carries_no_markup_only_what_the_rendered_heading_shows()

@@ -5,11 +5,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 namespace ContentApi.Tests.Hardening;
 
 /// <summary>Issue #13, item 9: a preview token lives no longer than the key that minted it.</summary>
-public sealed class PreviewTokenRevocationTests : IDisposable
+public sealed class PreviewTokenRevocationTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private async Task<(string Id, string Secret)> CreateKey(string role)
     {

@@ -6,11 +6,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 namespace ContentApi.Tests.Hardening;
 
 /// <summary>Issue #13, item 7: names in any script get their own ASCII slug; two different names never share one.</summary>
-public sealed class SlugScriptTests : IDisposable
+public sealed class SlugScriptTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Theory]
     [InlineData("Україна", "ukraina")]

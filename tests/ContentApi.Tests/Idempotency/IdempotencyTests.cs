@@ -8,11 +8,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Idempotency;
 
-public sealed class IdempotencyTests : IDisposable
+public sealed class IdempotencyTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private static HttpRequestMessage Post(string url, object? body, string? key)
     {

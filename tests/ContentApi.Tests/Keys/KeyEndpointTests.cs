@@ -7,11 +7,9 @@ using static ContentApi.Tests.Keys.KeySteps;
 
 namespace ContentApi.Tests.Keys;
 
-public sealed class KeyEndpointTests : IDisposable
+public sealed class KeyEndpointTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task CreateKey_returns_201_with_Location_and_the_secret()

@@ -7,11 +7,9 @@ using static ContentApi.Tests.Related.RelatedSteps;
 namespace ContentApi.Tests.Related;
 
 /// <summary>GET /articles/{idOrSlug}?include=related: the article page's "Related Posts" in the same request.</summary>
-public sealed class IncludeRelatedTests : IDisposable
+public sealed class IncludeRelatedTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private async Task<JsonNode> GetWithRelated(JsonNode article, HttpClient? client = null)
     {

@@ -5,11 +5,9 @@ using static ContentApi.Tests.Related.RelatedSteps;
 namespace ContentApi.Tests.Related;
 
 /// <summary>A related list tells CDNs what it shows, so that purging an article purges the lists it is in.</summary>
-public sealed class RelatedCacheHeaderTests : IDisposable
+public sealed class RelatedCacheHeaderTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task ListRelatedArticles_names_each_listed_article_and_the_articles_collection_in_Surrogate_Key()

@@ -5,11 +5,9 @@ using static ContentApi.Tests.Related.RelatedSteps;
 
 namespace ContentApi.Tests.Related;
 
-public sealed class RelatedEndpointsTests : IDisposable
+public sealed class RelatedEndpointsTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private const string Harbour = "Dockworkers at Valmora harbour walked out over the new crane rota, halting container traffic.";
 

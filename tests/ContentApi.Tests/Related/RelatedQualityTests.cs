@@ -17,6 +17,7 @@ namespace ContentApi.Tests.Related;
 /// </summary>
 public sealed class RelatedQualityTests(ITestOutputHelper output) : IDisposable
 {
+    // An app per test, as before SharedApp: two tests whose corpus costs seconds, so a shared app would save nothing.
     private ContentApiFactory Factory { get; } = new();
 
     public void Dispose() => Factory.Dispose();

@@ -11,15 +11,13 @@ using static ContentApi.Tests.Workflow.WorkflowSteps;
 namespace ContentApi.Tests.Related;
 
 /// <summary>The scheduled publisher publishes with one UPDATE, outside the article endpoints: it must compute related lists too.</summary>
-public sealed class ScheduledRelatedTests : IDisposable
+public sealed class ScheduledRelatedTests : IClassFixture<SharedApp>
 {
     private FakeTimeProvider Clock { get; } = StartClock();
 
-    private ContentApiFactory Factory { get; set; }
+    private ContentApiFactory Factory { get; }
 
-    public ScheduledRelatedTests() => Factory = OnClock(Clock);
-
-    public void Dispose() => Factory.Dispose();
+    public ScheduledRelatedTests(SharedApp app) => Factory = app.Fresh(Clock);
 
     private const string Harbour = "Dockworkers at Valmora harbour walked out over the new crane rota, halting container traffic.";
 

@@ -5,11 +5,9 @@ using static ContentApi.Tests.Related.RelatedSteps;
 
 namespace ContentApi.Tests.Related;
 
-public sealed class SetRelatedArticlesTests : IDisposable
+public sealed class SetRelatedArticlesTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task SetRelatedArticles_answers_the_list_and_a_new_ETag()

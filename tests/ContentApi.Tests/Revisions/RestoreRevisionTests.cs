@@ -7,15 +7,13 @@ using static ContentApi.Tests.Revisions.RevisionSteps;
 
 namespace ContentApi.Tests.Revisions;
 
-public sealed class RestoreRevisionTests : IDisposable
+public sealed class RestoreRevisionTests : IClassFixture<SharedApp>
 {
     private FakeTimeProvider Clock { get; } = StartClock();
 
-    private ContentApiFactory Factory { get; set; }
+    private ContentApiFactory Factory { get; }
 
-    public RestoreRevisionTests() => Factory = OnClock(Clock);
-
-    public void Dispose() => Factory.Dispose();
+    public RestoreRevisionTests(SharedApp app) => Factory = app.Fresh(Clock);
 
     [Fact]
     public async Task RestoreArticleRevision_puts_the_old_content_back_and_keeps_the_status()

@@ -9,15 +9,13 @@ using static ContentApi.Tests.Revisions.RevisionSteps;
 
 namespace ContentApi.Tests.Revisions;
 
-public sealed class RevisionBackfillTests : IDisposable
+public sealed class RevisionBackfillTests : IClassFixture<SharedApp>
 {
     private FakeTimeProvider Clock { get; } = StartClock();
 
-    private ContentApiFactory Factory { get; set; }
+    private ContentApiFactory Factory { get; }
 
-    public RevisionBackfillTests() => Factory = OnClock(Clock);
-
-    public void Dispose() => Factory.Dispose();
+    public RevisionBackfillTests(SharedApp app) => Factory = app.Fresh(Clock);
 
     [Fact]
     public async Task The_migration_backfill_records_the_same_revision_1_the_API_would()

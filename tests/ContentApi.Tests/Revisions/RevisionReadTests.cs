@@ -7,15 +7,13 @@ using static ContentApi.Tests.Revisions.RevisionSteps;
 
 namespace ContentApi.Tests.Revisions;
 
-public sealed class RevisionReadTests : IDisposable
+public sealed class RevisionReadTests : IClassFixture<SharedApp>
 {
     private FakeTimeProvider Clock { get; } = StartClock();
 
-    private ContentApiFactory Factory { get; set; }
+    private ContentApiFactory Factory { get; }
 
-    public RevisionReadTests() => Factory = OnClock(Clock);
-
-    public void Dispose() => Factory.Dispose();
+    public RevisionReadTests(SharedApp app) => Factory = app.Fresh(Clock);
 
     [Fact]
     public async Task GetArticleRevision_returns_the_content_as_that_change_left_it()

@@ -8,15 +8,13 @@ using static ContentApi.Tests.Revisions.RevisionSteps;
 
 namespace ContentApi.Tests.Revisions;
 
-public sealed class RevisionRecordingTests : IDisposable
+public sealed class RevisionRecordingTests : IClassFixture<SharedApp>
 {
     private FakeTimeProvider Clock { get; } = StartClock();
 
-    private ContentApiFactory Factory { get; set; }
+    private ContentApiFactory Factory { get; }
 
-    public RevisionRecordingTests() => Factory = OnClock(Clock);
-
-    public void Dispose() => Factory.Dispose();
+    public RevisionRecordingTests(SharedApp app) => Factory = app.Fresh(Clock);
 
     [Fact]
     public async Task CreateArticle_records_revision_1_with_the_key_name_and_version()

@@ -9,11 +9,9 @@ using static ContentApi.Tests.Search.SearchSteps;
 namespace ContentApi.Tests.Search;
 
 /// <summary>The index follows every write: it is kept by triggers in the same transaction as the write.</summary>
-public sealed class SearchIndexTests : IDisposable
+public sealed class SearchIndexTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task Editing_the_title_moves_the_article_from_the_old_word_to_the_new_one()

@@ -5,11 +5,9 @@ using static ContentApi.Tests.Search.SearchSteps;
 
 namespace ContentApi.Tests.Search;
 
-public sealed class SearchPagingTests : IDisposable
+public sealed class SearchPagingTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     /// <summary>Five hits of different strength (more mentions rank higher) and one miss.</summary>
     private async Task<string[]> CreateFiveHits()

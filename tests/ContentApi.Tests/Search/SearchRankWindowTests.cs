@@ -8,11 +8,9 @@ namespace ContentApi.Tests.Search;
 /// Relevance ranks only a query's newest matches (Search:RankWindow) and lists the older ones after them,
 /// newest first. Here the window is 3, so six hits show both parts and every way of paging across them.
 /// </summary>
-public sealed class SearchRankWindowTests : IDisposable
+public sealed class SearchRankWindowTests(RankWindowOf3App app) : IClassFixture<RankWindowOf3App>
 {
-    private ContentApiFactory Factory { get; } = new() { Settings = { ["Search:RankWindow"] = "3" } };
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     // Stories 1..6 are created in that order; the number is how often each says "volcano" (more ranks higher).
     private static readonly int[] Mentions = [6, 5, 4, 1, 3, 2];
@@ -113,3 +111,5 @@ public sealed class SearchRankWindowTests : IDisposable
         Assert.Equal(3, list.Total());
     }
 }
+
+public sealed class RankWindowOf3App() : SharedApp(new() { ["Search:RankWindow"] = "3" });

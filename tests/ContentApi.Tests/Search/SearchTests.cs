@@ -6,11 +6,9 @@ using static ContentApi.Tests.Search.SearchSteps;
 
 namespace ContentApi.Tests.Search;
 
-public sealed class SearchTests : IDisposable
+public sealed class SearchTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task Search_finds_an_article_by_a_word_of_its_title()

@@ -6,11 +6,9 @@ namespace ContentApi.Tests.Sections;
 
 /// <summary>What only sections do: position, parents and their cycles, delete conflicts, and the section front.
 /// What sections share with authors and tags is tested in Taxonomies/.</summary>
-public sealed class SectionEndpointsTests : IDisposable
+public sealed class SectionEndpointsTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private const string Sections = $"{Api}/sections";
 

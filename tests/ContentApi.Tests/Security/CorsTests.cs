@@ -4,19 +4,15 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Security;
 
-public sealed class CorsTests : IDisposable
+public sealed class CorsTests(SharedApp app, CorsTests.FrontendOriginApp frontendApp) : IClassFixture<SharedApp>, IClassFixture<CorsTests.FrontendOriginApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose()
-    {
-        Factory.Dispose();
-        FrontendApp.Dispose();
-    }
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private const string Frontend = "https://www.example.com";
 
-    private ContentApiFactory FrontendApp { get; } = new() { Settings = { ["Cors:AllowedOrigins:0"] = Frontend } };
+    private ContentApiFactory FrontendApp { get; } = frontendApp.Fresh();
+
+    public sealed class FrontendOriginApp() : SharedApp(new() { ["Cors:AllowedOrigins:0"] = Frontend });
 
     private HttpClient WithFrontend() => FrontendApp.Anonymous();
 

@@ -4,11 +4,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 
 namespace ContentApi.Tests.Security;
 
-public sealed class RequestBodyLimitTests : IDisposable
+public sealed class RequestBodyLimitTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task CreateArticle_with_a_body_over_200_KB_is_a_413_problem()

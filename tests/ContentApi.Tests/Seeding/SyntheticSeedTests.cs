@@ -10,11 +10,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 namespace ContentApi.Tests.Seeding;
 
 /// <summary>The synthetic seeder writes rows the API serves as its own, the same ones every run.</summary>
-public sealed class SyntheticSeedTests : IDisposable
+public sealed class SyntheticSeedTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private async Task<int> SeedIntoFactoryDatabase(int articles)
     {

@@ -6,11 +6,9 @@ namespace ContentApi.Tests.Tags;
 
 /// <summary>What only tags do: deleting one in use untags its articles (sections and authors answer 409).
 /// What tags share with sections and authors is tested in Taxonomies/.</summary>
-public sealed class TagEndpointsTests : IDisposable
+public sealed class TagEndpointsTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     private const string Tags = $"{Api}/tags";
 

@@ -4,11 +4,9 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Taxonomies;
 
 /// <summary>GET /{resource}: the list envelope and keyset or numbered paging, as sections, authors and tags share them.</summary>
-public sealed class TaxonomyListTests : IDisposable
+public sealed class TaxonomyListTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Theory, EachTaxonomy]
     public async Task List_returns_the_envelope_newest_first(string resource)

@@ -4,11 +4,9 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Taxonomies;
 
 /// <summary>GET by id or slug, the article count, and the article sub-list, as sections, authors and tags share them.</summary>
-public sealed class TaxonomyReadTests : IDisposable
+public sealed class TaxonomyReadTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     // --- get ---
 

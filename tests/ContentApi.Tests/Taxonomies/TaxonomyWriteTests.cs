@@ -4,11 +4,9 @@ using ContentApi.Tests.Infrastructure;
 namespace ContentApi.Tests.Taxonomies;
 
 /// <summary>POST, PUT, PATCH and DELETE as sections, authors and tags share them.</summary>
-public sealed class TaxonomyWriteTests : IDisposable
+public sealed class TaxonomyWriteTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     // --- create ---
 

@@ -6,15 +6,13 @@ using static ContentApi.Tests.Workflow.WorkflowSteps;
 
 namespace ContentApi.Tests.Workflow;
 
-public sealed class PublishArticleTests : IDisposable
+public sealed class PublishArticleTests : IClassFixture<SharedApp>
 {
     private FakeTimeProvider Clock { get; } = StartClock();
 
-    private ContentApiFactory Factory { get; set; }
+    private ContentApiFactory Factory { get; }
 
-    public PublishArticleTests() => Factory = OnClock(Clock);
-
-    public void Dispose() => Factory.Dispose();
+    public PublishArticleTests(SharedApp app) => Factory = app.Fresh(Clock);
 
     [Fact]
     public async Task PublishArticle_publishes_a_draft_now_and_shows_it_to_readers()

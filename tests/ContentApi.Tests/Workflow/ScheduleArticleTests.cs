@@ -6,15 +6,13 @@ using static ContentApi.Tests.Workflow.WorkflowSteps;
 
 namespace ContentApi.Tests.Workflow;
 
-public sealed class ScheduleArticleTests : IDisposable
+public sealed class ScheduleArticleTests : IClassFixture<SharedApp>
 {
     private FakeTimeProvider Clock { get; } = StartClock();
 
-    private ContentApiFactory Factory { get; set; }
+    private ContentApiFactory Factory { get; }
 
-    public ScheduleArticleTests() => Factory = OnClock(Clock);
-
-    public void Dispose() => Factory.Dispose();
+    public ScheduleArticleTests(SharedApp app) => Factory = app.Fresh(Clock);
 
     [Fact]
     public async Task ScheduleArticle_schedules_a_draft_and_keeps_it_hidden_from_readers()

@@ -14,6 +14,7 @@ public sealed class ScheduledPublisherTests : IDisposable
 
     private ContentApiFactory Factory { get; set; }
 
+    // An app per test (not SharedApp): one test swaps it for an app whose background publisher runs on fake timers.
     public ScheduledPublisherTests() => Factory = OnClock(Clock);
 
     public void Dispose() => Factory.Dispose();

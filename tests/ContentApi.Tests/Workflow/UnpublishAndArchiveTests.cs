@@ -6,15 +6,13 @@ using static ContentApi.Tests.Workflow.WorkflowSteps;
 
 namespace ContentApi.Tests.Workflow;
 
-public sealed class UnpublishAndArchiveTests : IDisposable
+public sealed class UnpublishAndArchiveTests : IClassFixture<SharedApp>
 {
     private FakeTimeProvider Clock { get; } = StartClock();
 
-    private ContentApiFactory Factory { get; set; }
+    private ContentApiFactory Factory { get; }
 
-    public UnpublishAndArchiveTests() => Factory = OnClock(Clock);
-
-    public void Dispose() => Factory.Dispose();
+    public UnpublishAndArchiveTests(SharedApp app) => Factory = app.Fresh(Clock);
 
     [Fact]
     public async Task UnpublishArticle_returns_a_published_article_to_draft_and_hides_it()

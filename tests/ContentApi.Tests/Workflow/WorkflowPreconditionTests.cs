@@ -7,15 +7,13 @@ using static ContentApi.Tests.Workflow.WorkflowSteps;
 namespace ContentApi.Tests.Workflow;
 
 /// <summary>What every workflow action shares: keys, If-Match, unknown ids, and its OpenAPI entry.</summary>
-public sealed class WorkflowPreconditionTests : IDisposable
+public sealed class WorkflowPreconditionTests : IClassFixture<SharedApp>
 {
     private FakeTimeProvider Clock { get; } = StartClock();
 
-    private ContentApiFactory Factory { get; set; }
+    private ContentApiFactory Factory { get; }
 
-    public WorkflowPreconditionTests() => Factory = OnClock(Clock);
-
-    public void Dispose() => Factory.Dispose();
+    public WorkflowPreconditionTests(SharedApp app) => Factory = app.Fresh(Clock);
 
     public static TheoryData<string> Actions => new() { "publish", "unpublish", "schedule", "archive" };
 
