@@ -1,10 +1,10 @@
-using System.Net.Http.Headers;
 using System.Net;
-using System.Text.Json.Nodes;
+using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json.Nodes;
 using ContentApi.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using static ContentApi.Tests.Infrastructure.Arrange;

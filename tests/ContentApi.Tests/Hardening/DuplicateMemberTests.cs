@@ -1,5 +1,5 @@
-using System.Net.Http.Headers;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using ContentApi.Tests.Infrastructure;
 using static ContentApi.Tests.Infrastructure.Arrange;

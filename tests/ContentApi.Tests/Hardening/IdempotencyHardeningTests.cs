@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using ContentApi.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static ContentApi.Tests.Infrastructure.Arrange;
