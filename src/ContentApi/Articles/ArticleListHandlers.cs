@@ -81,7 +81,8 @@ public static class ArticleListHandlers
         IQueryable<Article> articles, ArticleListQuery query, ContentDbContext db, ReadCache cache, SearchOptions options, HttpContext http,
         CancellationToken cancellationToken)
     {
-        var search = await ArticleSearch.ForAsync(http.RequestServices.GetRequiredService<IArticleSearchIndex>(), db, query.Q, options, cancellationToken);
+        var search = await ArticleSearch.ForAsync(http.RequestServices.GetRequiredService<IArticleSearchIndex>(), db, query.Q, articles, options,
+            cancellationToken);
         if (search is not null && ArticleSearch.SortsByRelevance(query.Sort, query.Q))
         {
             // Counting every match is the one part of a search that grows with its hits: memoised like list totals.
