@@ -41,15 +41,18 @@ public static class ArticleHandlers
     public static async Task<Results<Created<ArticleResponse>, ValidationProblem, ProblemHttpResult>> CreateArticle(
         ArticleRequest request, ContentDbContext db, HttpContext http, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var context = WriteContext.Of(db, http, clock, cancellationToken);
+        // Serialised, so that articles created at once get free numbered slugs and share a new tag rather than answer 409.
+        await using var transaction = await ResourceWrites.BeginSerialisedAsync(context, "articles");
         if (request.Slug is { } requested && await db.Articles.IsSlugTakenAsync(requested, null, cancellationToken))
         {
             return Problems.SlugTaken("article", requested);
         }
 
-        var context = WriteContext.Of(db, http, clock, cancellationToken);
         var article = new Article { Slug = request.Slug ?? await db.Articles.FreeSlugAsync(request.Title, cancellationToken), Title = request.Title };
         if (await ApplyAsync(request, article, context) is { } errors) return Problems.Invalid(errors);
         await ResourceWrites.AddAsync(db.Articles, ResourceKind.Article, article, context);
+        await transaction.CommitAsync(cancellationToken);
 
         var response = await ReadAsync(context, article.Id);
         http.Response.Headers.ETag = ETags.ForVersion(article.Version);
@@ -103,6 +106,8 @@ public static class ArticleHandlers
     internal static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> SaveAsync(
         Article article, ArticleRequest request, WriteContext context, HttpContext http)
     {
+        // Serialised like a create, so that an edit adding a new tag shares it with a create adding the same one.
+        await using var transaction = await ResourceWrites.BeginSerialisedAsync(context, "articles");
         var slug = request.Slug ?? article.Slug;
         if (slug != article.Slug && await context.Db.Articles.IsSlugTakenAsync(slug, article.Id, context.CancellationToken))
         {
@@ -111,6 +116,7 @@ public static class ArticleHandlers
 
         if (await ApplyAsync(request, article, context) is { } errors) return Problems.Invalid(errors);
         await ResourceWrites.SaveAsync(article, ResourceKind.Article, slug, context);
+        await transaction.CommitAsync(context.CancellationToken);
         http.Response.Headers.ETag = ETags.ForVersion(article.Version);
         return TypedResults.Ok(await ReadAsync(context, article.Id));
     }

@@ -6,6 +6,7 @@ using ContentApi.Database;
 using ContentApi.Http;
 using ContentApi.Paging;
 using ContentApi.Search;
+using ContentApi.Sections;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ContentApi.Slugs;
@@ -80,7 +81,8 @@ public static class ArticleListHandlers
         IQueryable<Article> articles, ArticleListQuery query, ContentDbContext db, ReadCache cache, SearchOptions options, HttpContext http,
         CancellationToken cancellationToken)
     {
-        var search = await ArticleSearch.ForAsync(http.RequestServices.GetRequiredService<IArticleSearchIndex>(), db, query.Q, options, cancellationToken);
+        var search = await ArticleSearch.ForAsync(http.RequestServices.GetRequiredService<IArticleSearchIndex>(), db, query.Q, articles, options,
+            cancellationToken);
         if (search is not null && ArticleSearch.SortsByRelevance(query.Sort, query.Q))
         {
             // Counting every match is the one part of a search that grows with its hits: memoised like list totals.
@@ -157,12 +159,7 @@ public static class ArticleListHandlers
 
             // Sections are few: read the tree once rather than recursing in SQL, which not every provider words alike.
             var tree = await db.Sections.Where(s => s.ParentId != null).Select(s => new { s.Id, s.ParentId }).ToListAsync(cancellationToken);
-            var ids = new List<Guid> { root.Value };
-            for (var i = 0; i < ids.Count; i++)
-            {
-                ids.AddRange(tree.Where(s => s.ParentId == ids[i]).Select(s => s.Id));
-            }
-            return ids;
+            return SectionTree.SelfAndDescendants(root.Value, tree.Select(s => (s.Id, s.ParentId!.Value)));
         });
 
     /// <summary>A section, author or tag id from an id or slug, memoised until the next write.</summary>

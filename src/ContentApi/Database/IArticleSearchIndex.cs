@@ -1,4 +1,5 @@
 using ContentApi.Data;
+using ContentApi.Data.Entities;
 using ContentApi.Search;
 
 namespace ContentApi.Database;
@@ -18,8 +19,9 @@ public interface IArticleSearchIndex
     /// <summary>The words ANDed; with <paramref name="lastIsPrefix"/>, the last one also matches longer words.</summary>
     string Query(IReadOnlyList<string> words, bool lastIsPrefix);
 
-    /// <summary>Whether any article has <paramref name="word"/> as a whole word; cheap (one index entry).</summary>
-    Task<bool> HasWordAsync(ContentDbContext db, string word, CancellationToken cancellationToken);
+    /// <summary>Whether an article in <paramref name="visible"/> (what the caller may see) has <paramref name="word"/> as a
+    /// whole word; cheap (one index entry, read until its first visible article).</summary>
+    Task<bool> HasWordAsync(ContentDbContext db, string word, IQueryable<Article> visible, CancellationToken cancellationToken);
 
     /// <summary>Every match, unranked.</summary>
     IQueryable<SearchKey> Matches(ContentDbContext db, string query);

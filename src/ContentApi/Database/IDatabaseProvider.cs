@@ -1,5 +1,6 @@
 using ContentApi.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ContentApi.Database;
 
@@ -12,4 +13,9 @@ public interface IDatabaseProvider
 
     /// <summary>Applies pending migrations, then the database-wide settings the provider keeps in the database itself.</summary>
     Task MigrateAsync(ContentDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>Begins a transaction that holds a write lock on <paramref name="scope"/> from its first statement, so that
+    /// a check (a section's ancestry) and the save it guards run as one against every other writer of that scope.
+    /// (SQLite: BEGIN IMMEDIATE takes the database's one write lock; PostgreSQL would take pg_advisory_xact_lock.)</summary>
+    Task<IDbContextTransaction> BeginSerialisedWriteAsync(ContentDbContext db, string scope, CancellationToken cancellationToken);
 }

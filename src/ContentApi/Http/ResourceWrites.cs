@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ContentApi.Data;
 using ContentApi.Data.Entities;
+using ContentApi.Database;
 using Microsoft.EntityFrameworkCore;
 using ContentApi.Slugs;
 
@@ -41,7 +42,9 @@ public static class ResourceWrites
         where TEntity : class, ISlugged, IVersioned
     {
         var db = context.Db;
-        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+        // Joins the caller's serialised transaction when it began one for its checks (SectionHandlers); the caller commits it.
+        var own = db.Database.CurrentTransaction is null;
+        await using var transaction = own ? await db.Database.BeginTransactionAsync(context.CancellationToken) : null;
         await SlugHistory.RecordChangeAsync(db, kind, entity.Id, entity.Slug, slug, context.Now, context.CancellationToken);
         entity.Slug = slug;
         // A change to relations only (tags, byline) changes the representation too: it needs a new version and ETag.
@@ -52,8 +55,13 @@ public static class ResourceWrites
         }
         if (touchEmbedders is not null) await touchEmbedders();
         await db.SaveChangesAsync(context.CancellationToken);
-        await transaction.CommitAsync(context.CancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(context.CancellationToken);
     }
+
+    /// <summary>Begins the transaction in which a check that depends on other rows (a section's ancestry) and the save it
+    /// guards run alone among writers, through the provider's lock (<see cref="IDatabaseProvider.BeginSerialisedWriteAsync"/>).</summary>
+    public static Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginSerialisedAsync(WriteContext context, string scope) =>
+        context.Services.GetRequiredService<IDatabaseProvider>().BeginSerialisedWriteAsync(context.Db, scope, context.CancellationToken);
 
     /// <summary>Deletes an entity with its slug redirects, and <paramref name="touchEmbedders"/> in the same transaction.</summary>
     public static async Task DeleteAsync<TEntity>(DbSet<TEntity> set, ResourceKind kind, TEntity entity, WriteContext context,

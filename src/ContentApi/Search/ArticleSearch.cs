@@ -12,14 +12,15 @@ public sealed class ArticleSearch(ContentDbContext db, IArticleSearchIndex index
 {
     public const string RelevanceSort = "relevance";
 
-    /// <summary>The search for <paramref name="q"/>, null when it has no word. The last word is a prefix only when no
-    /// article has it whole ("ukrai"): a prefix costs the index more than the rest of the search.</summary>
-    public static async Task<ArticleSearch?> ForAsync(
-        IArticleSearchIndex index, ContentDbContext db, string? q, SearchOptions options, CancellationToken cancellationToken)
+    /// <summary>The search for <paramref name="q"/> over <paramref name="articles"/>, null when it has no word. The last word
+    /// is a prefix only when none of those articles has it whole ("ukrai"): a prefix costs the index more than the rest of
+    /// the search. Asked over what the caller may see only, so that a draft cannot change (and reveal itself in) a search.</summary>
+    public static async Task<ArticleSearch?> ForAsync(IArticleSearchIndex index, ContentDbContext db, string? q, IQueryable<Article> articles,
+        SearchOptions options, CancellationToken cancellationToken)
     {
         if (!SearchTerms.TryParse(q, out var words, out _)) return null;
         var last = words[^1];
-        var lastIsPrefix = SearchTerms.CanBePrefix(last) && !await index.HasWordAsync(db, last, cancellationToken);
+        var lastIsPrefix = SearchTerms.CanBePrefix(last) && !await index.HasWordAsync(db, last, articles, cancellationToken);
         return new ArticleSearch(db, index, index.Query(words, lastIsPrefix), Math.Max(1, options.RankWindow));
     }
 

@@ -115,6 +115,8 @@ public static class SectionHandlers
     private static async Task<Results<Ok<SectionResponse>, ValidationProblem, ProblemHttpResult>> SaveAsync(
         Section section, SectionRequest request, WriteContext context, HttpContext http)
     {
+        // Serialised, so that two editors nesting two sections under each other cannot both pass the cycle check.
+        await using var transaction = await ResourceWrites.BeginSerialisedAsync(context, "sections");
         var slug = request.Slug ?? section.Slug;
         if (slug != section.Slug && await context.Db.Sections.IsSlugTakenAsync(slug, section.Id, context.CancellationToken))
         {
@@ -123,6 +125,7 @@ public static class SectionHandlers
 
         if (await ApplyAsync(request, section, context) is { } errors) return Problems.Invalid(errors);
         await ResourceWrites.SaveAsync(section, ResourceKind.Section, slug, context, () => TouchEmbeddersAsync(section, removed: false, context));
+        await transaction.CommitAsync(context.CancellationToken);
         http.Response.Headers.ETag = ETags.ForVersion(section.Version);
         return TypedResults.Ok(await ReadAsync(context, section.Id));
     }
@@ -149,9 +152,10 @@ public static class SectionHandlers
             var parent = await context.Db.Sections.WhereIdOrSlug(request.Parent)
                 .Select(p => new { p.Id, p.ParentId }).FirstOrDefaultAsync(context.CancellationToken);
             if (parent is null) return new() { ["parent"] = [$"No section has the id or slug '{request.Parent}'."] };
-            if (await IsSelfOrDescendant(context.Db, parent.Id, section.Id, context.CancellationToken))
+            if (!await SectionTree.CanNestUnderAsync(context.Db, parent.Id, section.Id, context.CancellationToken))
             {
-                return new() { ["parent"] = ["A section cannot be nested under itself or one of its own sub-sections."] };
+                return new() { ["parent"] = ["A section cannot be nested under itself or one of its own sub-sections, " +
+                    $"nor under a branch that is circular or over {SectionTree.MaxDepth} levels deep."] };
             }
             parentId = parent.Id;
         }
@@ -175,17 +179,5 @@ public static class SectionHandlers
         {
             context.Db.Entry(child).Property(s => s.Version).IsModified = true;
         }
-    }
-
-    /// <summary>Walks up from <paramref name="candidateParent"/>; sections are few and shallow, so a loop of point reads is fine.</summary>
-    private static async Task<bool> IsSelfOrDescendant(ContentDbContext db, Guid candidateParent, Guid section, CancellationToken cancellationToken)
-    {
-        Guid? at = candidateParent;
-        while (at is not null)
-        {
-            if (at == section) return true;
-            at = await db.Sections.Where(s => s.Id == at).Select(s => s.ParentId).FirstOrDefaultAsync(cancellationToken);
-        }
-        return false;
     }
 }

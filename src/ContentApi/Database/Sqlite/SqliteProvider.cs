@@ -1,5 +1,6 @@
 using ContentApi.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ContentApi.Database.Sqlite;
 
@@ -22,6 +23,11 @@ public sealed class SqliteProvider(string connectionString) : IDatabaseProvider
         // Kept in the file: set once, it holds for every later connection and process.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
+
+    /// <summary>SQLite has one write lock for the whole database, so the scope needs no lock of its own: Microsoft.Data.Sqlite
+    /// begins a non-deferred transaction (BEGIN IMMEDIATE), which takes it before the first read; the next writer waits.</summary>
+    public Task<IDbContextTransaction> BeginSerialisedWriteAsync(ContentDbContext db, string scope, CancellationToken cancellationToken) =>
+        db.Database.BeginTransactionAsync(cancellationToken);
 }
 
 public static class SqliteProviderSetup
