@@ -5,11 +5,9 @@ using static ContentApi.Tests.Infrastructure.Arrange;
 namespace ContentApi.Tests.Hardening;
 
 /// <summary>Issue #13, item 12: articles created at once share a new tag and get free slugs, instead of 409s.</summary>
-public sealed class ConcurrentCreateTests : IDisposable
+public sealed class ConcurrentCreateTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task Ten_articles_created_at_once_with_one_title_and_one_new_tag_all_succeed()

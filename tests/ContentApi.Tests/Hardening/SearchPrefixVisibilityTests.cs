@@ -5,11 +5,9 @@ namespace ContentApi.Tests.Hardening;
 
 /// <summary>Issue #13, item 8: whether the last word is also a prefix is decided over the articles the caller may see,
 /// so a draft cannot change (and so reveal itself through) an anonymous search.</summary>
-public sealed class SearchPrefixVisibilityTests : IDisposable
+public sealed class SearchPrefixVisibilityTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task A_draft_holding_the_whole_word_does_not_change_an_anonymous_search()

@@ -7,11 +7,9 @@ namespace ContentApi.Tests.Hardening;
 
 /// <summary>Issue #13, item 1: no section becomes its own ancestor, even when two editors race, and every tree walk
 /// stops on a cycle that bad data already holds.</summary>
-public sealed class SectionCycleTests : IDisposable
+public sealed class SectionCycleTests(SharedApp app) : IClassFixture<SharedApp>
 {
-    private ContentApiFactory Factory { get; } = new();
-
-    public void Dispose() => Factory.Dispose();
+    private ContentApiFactory Factory { get; } = app.Fresh();
 
     [Fact]
     public async Task Two_editors_nesting_two_sections_under_each_other_at_once_cannot_both_succeed()
