@@ -25,16 +25,13 @@ public static class ArticleHandlers
         var article = await visible.WhereIdOrSlug(idOrSlug).Select(ArticleProjections.ToResponse()).FirstOrDefaultAsync(cancellationToken);
         if (article is null)
         {
-            var current = await SlugHistory.CurrentSlugAsync(db, visible, ResourceKind.Article, idOrSlug, cancellationToken);
-            return current is null
-                ? Problems.NotFound("article", idOrSlug)
-                : TypedResults.Redirect(SlugHistory.RedirectPath(http, current), permanent: true);
+            return await SlugHistory.MovedAsync(db, visible, ResourceKind.Article, idOrSlug, http, cancellationToken) is { } moved
+                ? moved
+                : Problems.NotFound("article", idOrSlug);
         }
 
         // The version is known before the bylines are read: a 304 needs no more reading.
-        var etag = ETags.ForVersion(article.Version);
-        http.Response.Headers.ETag = etag;
-        if (ETags.IsNotModified(http.Request, etag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        if (ETags.IsNotModified(http, article.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         return TypedResults.Ok(await ArticleBylines.FillAsync(db, article, cancellationToken));
     }
 
@@ -78,10 +75,8 @@ public static class ArticleHandlers
         if (article is null) return Problems.NotFound("article", idOrSlug);
         if (ETags.CheckIfMatch(http, article.Version) is { } failed) return failed;
 
-        var (patched, errors) = mergePatch.Apply(ToRequest(article), patch);
-        if (errors is not null) return Problems.Invalid(errors);
-        var validation = await validator.ValidateAsync(patched!, cancellationToken);
-        if (!validation.IsValid) return Problems.Invalid(validation);
+        var (patched, invalid) = await mergePatch.ApplyValidatedAsync(ToRequest(article), patch, validator, cancellationToken);
+        if (invalid is not null) return invalid;
 
         return await SaveAsync(article, patched!, WriteContext.Of(db, http, clock, cancellationToken), http);
     }

@@ -53,9 +53,9 @@ public static class ArticleListHandlers
         if (id is null)
         {
             // A renamed section, author or tag keeps its old page working, as GET /{idOrSlug} does.
-            var current = await SlugHistory.CurrentSlugAsync(db, owners, kind, idOrSlug, cancellationToken);
-            if (current is null) return Problems.NotFound(name, idOrSlug);
-            return TypedResults.Redirect(SlugHistory.RedirectPath(http, current), permanent: true);
+            return await SlugHistory.MovedAsync(db, owners, kind, idOrSlug, http, cancellationToken) is { } moved
+                ? moved
+                : Problems.NotFound(name, idOrSlug);
         }
 
         var query = scoped(id.Value);

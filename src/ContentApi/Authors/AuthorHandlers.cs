@@ -37,15 +37,12 @@ public static class AuthorHandlers
         var author = await authors.WhereIdOrSlug(idOrSlug).Select(ToResponse(http.User, clock.GetUtcNow().UtcDateTime)).FirstOrDefaultAsync(cancellationToken);
         if (author is null)
         {
-            var current = await SlugHistory.CurrentSlugAsync(db, authors, ResourceKind.Author, idOrSlug, cancellationToken);
-            return current is null
-                ? Problems.NotFound("author", idOrSlug)
-                : TypedResults.Redirect(SlugHistory.RedirectPath(http, current), permanent: true);
+            return await SlugHistory.MovedAsync(db, authors, ResourceKind.Author, idOrSlug, http, cancellationToken) is { } moved
+                ? moved
+                : Problems.NotFound("author", idOrSlug);
         }
 
-        var etag = ETags.ForVersion(author.Version);
-        http.Response.Headers.ETag = etag;
-        if (ETags.IsNotModified(http.Request, etag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        if (ETags.IsNotModified(http, author.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         return TypedResults.Ok(author);
     }
 
@@ -89,10 +86,8 @@ public static class AuthorHandlers
         var current = new AuthorRequest(
             author.Name, author.Slug, author.Bio, author.AvatarUrl, author.Email,
             new AuthorLinks(author.Website, author.X, author.Facebook, author.Instagram, author.LinkedIn, author.Bluesky));
-        var (patched, errors) = mergePatch.Apply(current, patch);
-        if (errors is not null) return Problems.Invalid(errors);
-        var validation = await validator.ValidateAsync(patched!, cancellationToken);
-        if (!validation.IsValid) return Problems.Invalid(validation);
+        var (patched, invalid) = await mergePatch.ApplyValidatedAsync(current, patch, validator, cancellationToken);
+        if (invalid is not null) return invalid;
 
         return await SaveAsync(author, patched!, WriteContext.Of(db, http, clock, cancellationToken), http);
     }

@@ -14,6 +14,14 @@ public static class ETags
     public static void Write(HttpResponse response, long version) =>
         response.Headers.ETag = ForVersion(version);
 
+    /// <summary>Sends the version's ETag; true when the client's cached copy is that version (answer 304).</summary>
+    public static bool IsNotModified(HttpContext http, long version)
+    {
+        var etag = ForVersion(version);
+        http.Response.Headers.ETag = etag;
+        return IsNotModified(http.Request, etag);
+    }
+
     /// <summary>True when the client's cached copy (If-None-Match) is the current one; <paramref name="etag"/> may be weak (W/"…").</summary>
     public static bool IsNotModified(HttpRequest request, string etag)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FluentValidation;
 using Microsoft.Extensions.Options;
 
 namespace ContentApi.Http;
@@ -13,6 +14,16 @@ public sealed class MergePatch(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptio
     public const string ContentType = "application/merge-patch+json";
 
     private JsonSerializerOptions Json => jsonOptions.Value.SerializerOptions;
+
+    /// <summary>The patched request, validated as a PUT body is; or the 400 that says why it cannot apply.</summary>
+    public async Task<(T? Patched, ValidationProblem? Invalid)> ApplyValidatedAsync<T>(
+        T current, JsonElement patch, IValidator<T> validator, CancellationToken cancellationToken) where T : class
+    {
+        var (patched, errors) = Apply(current, patch);
+        if (errors is not null) return (null, Problems.Invalid(errors));
+        var validation = await validator.ValidateAsync(patched!, cancellationToken);
+        return validation.IsValid ? (patched, null) : (null, Problems.Invalid(validation));
+    }
 
     /// <summary>The patched request, or the validation errors that say why the patch cannot apply.</summary>
     public (T? Patched, Dictionary<string, string[]>? Errors) Apply<T>(T current, JsonElement patch) where T : class

@@ -20,10 +20,9 @@ public static class RelatedHandlers
         var id = await visible.WhereIdOrSlug(idOrSlug).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
         if (id is null)
         {
-            var current = await SlugHistory.CurrentSlugAsync(db, visible, ResourceKind.Article, idOrSlug, cancellationToken);
-            return current is null
-                ? Problems.NotFound("article", idOrSlug)
-                : TypedResults.Redirect(SlugHistory.RedirectPath(http, current), permanent: true);
+            return await SlugHistory.MovedAsync(db, visible, ResourceKind.Article, idOrSlug, http, cancellationToken) is { } moved
+                ? moved
+                : Problems.NotFound("article", idOrSlug);
         }
 
         var items = await RelatedReads.ListAsync(db, id.Value, query.Limit ?? RelatedQuery.DefaultLimit, now, cancellationToken);

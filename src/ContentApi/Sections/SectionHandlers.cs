@@ -35,15 +35,12 @@ public static class SectionHandlers
         var section = await sections.WhereIdOrSlug(idOrSlug).Select(ToResponse(clock.GetUtcNow().UtcDateTime)).FirstOrDefaultAsync(cancellationToken);
         if (section is null)
         {
-            var current = await SlugHistory.CurrentSlugAsync(db, sections, ResourceKind.Section, idOrSlug, cancellationToken);
-            return current is null
-                ? Problems.NotFound("section", idOrSlug)
-                : TypedResults.Redirect(SlugHistory.RedirectPath(http, current), permanent: true);
+            return await SlugHistory.MovedAsync(db, sections, ResourceKind.Section, idOrSlug, http, cancellationToken) is { } moved
+                ? moved
+                : Problems.NotFound("section", idOrSlug);
         }
 
-        var etag = ETags.ForVersion(section.Version);
-        http.Response.Headers.ETag = etag;
-        if (ETags.IsNotModified(http.Request, etag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        if (ETags.IsNotModified(http, section.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         return TypedResults.Ok(section);
     }
 
@@ -85,10 +82,8 @@ public static class SectionHandlers
         if (ETags.CheckIfMatch(http, section.Version) is { } failed) return failed;
 
         var current = new SectionRequest(section.Name, section.Slug, section.Description, section.Parent?.Slug, section.Position);
-        var (patched, errors) = mergePatch.Apply(current, patch);
-        if (errors is not null) return Problems.Invalid(errors);
-        var validation = await validator.ValidateAsync(patched!, cancellationToken);
-        if (!validation.IsValid) return Problems.Invalid(validation);
+        var (patched, invalid) = await mergePatch.ApplyValidatedAsync(current, patch, validator, cancellationToken);
+        if (invalid is not null) return invalid;
 
         return await SaveAsync(section, patched!, WriteContext.Of(db, http, clock, cancellationToken), http);
     }

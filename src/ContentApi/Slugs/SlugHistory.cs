@@ -39,8 +39,16 @@ public static class SlugHistory
         return $"{http.Request.PathBase}/{string.Join('/', segments)}{http.Request.QueryString}";
     }
 
+    /// <summary>A 301 to the current URL of the resource that used to have <paramref name="oldSlug"/>, or null.</summary>
+    public static async Task<RedirectHttpResult?> MovedAsync<T>(ContentDbContext db, IQueryable<T> resources, ResourceKind kind,
+        string oldSlug, HttpContext http, CancellationToken cancellationToken)
+        where T : class, ISlugged =>
+        await CurrentSlugAsync(db, resources, kind, oldSlug, cancellationToken) is { } current
+            ? TypedResults.Redirect(RedirectPath(http, current), permanent: true)
+            : null;
+
     /// <summary>The current slug of the resource that used to have <paramref name="oldSlug"/>, if any.</summary>
-    public static Task<string?> CurrentSlugAsync<T>(ContentDbContext db, IQueryable<T> resources, ResourceKind kind, string oldSlug,
+    private static Task<string?> CurrentSlugAsync<T>(ContentDbContext db, IQueryable<T> resources, ResourceKind kind, string oldSlug,
         CancellationToken cancellationToken)
         where T : class, ISlugged =>
         (from r in db.SlugRedirects

@@ -35,15 +35,12 @@ public static class TagHandlers
         var tag = await tags.WhereIdOrSlug(idOrSlug).Select(ToResponse(clock.GetUtcNow().UtcDateTime)).FirstOrDefaultAsync(cancellationToken);
         if (tag is null)
         {
-            var current = await SlugHistory.CurrentSlugAsync(db, tags, ResourceKind.Tag, idOrSlug, cancellationToken);
-            return current is null
-                ? Problems.NotFound("tag", idOrSlug)
-                : TypedResults.Redirect(SlugHistory.RedirectPath(http, current), permanent: true);
+            return await SlugHistory.MovedAsync(db, tags, ResourceKind.Tag, idOrSlug, http, cancellationToken) is { } moved
+                ? moved
+                : Problems.NotFound("tag", idOrSlug);
         }
 
-        var etag = ETags.ForVersion(tag.Version);
-        http.Response.Headers.ETag = etag;
-        if (ETags.IsNotModified(http.Request, etag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        if (ETags.IsNotModified(http, tag.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         return TypedResults.Ok(tag);
     }
 
@@ -84,10 +81,8 @@ public static class TagHandlers
         if (tag is null) return Problems.NotFound("tag", idOrSlug);
         if (ETags.CheckIfMatch(http, tag.Version) is { } failed) return failed;
 
-        var (patched, errors) = mergePatch.Apply(new TagRequest(tag.Name, tag.Slug, tag.Description), patch);
-        if (errors is not null) return Problems.Invalid(errors);
-        var validation = await validator.ValidateAsync(patched!, cancellationToken);
-        if (!validation.IsValid) return Problems.Invalid(validation);
+        var (patched, invalid) = await mergePatch.ApplyValidatedAsync(new TagRequest(tag.Name, tag.Slug, tag.Description), patch, validator, cancellationToken);
+        if (invalid is not null) return invalid;
 
         return await SaveAsync(tag, patched!, WriteContext.Of(db, http, clock, cancellationToken), http);
     }
