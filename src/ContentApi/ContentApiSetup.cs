@@ -89,7 +89,6 @@ public static class ContentApiSetup
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseContentCaching();
-        app.UseErrorCacheControl();
         app.UseIdempotency();
         return app;
     }

@@ -54,12 +54,14 @@ public static class CachingSetup
     }
 
     /// <summary>No-store on writes, then the output cache, then compression: the cache stores the compressed bytes (one
-    /// entry per Accept-Encoding), so a hit costs no compression at all.</summary>
+    /// entry per Accept-Encoding), so a hit costs no compression at all. Anonymous 404/301 headers come after the
+    /// cache, so a hit pays nothing for them.</summary>
     public static WebApplication UseContentCaching(this WebApplication app)
     {
         app.UseMiddleware<WriteResponsesMiddleware>();
         app.UseOutputCache();
         app.UseResponseCompression();
+        app.UseMiddleware<ErrorCacheControlMiddleware>();
         return app;
     }
 }

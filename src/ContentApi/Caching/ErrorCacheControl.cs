@@ -1,7 +1,6 @@
-using ContentApi.Caching;
 using Microsoft.Extensions.Options;
 
-namespace ContentApi.Http;
+namespace ContentApi.Caching;
 
 /// <summary>
 /// Deliberate caching for what anonymous reads answer besides 200. A 404 is cached as briefly as a browser
@@ -37,9 +36,4 @@ public sealed class ErrorCacheControlMiddleware(RequestDelegate next, IOptions<C
         }
         return next(context);
     }
-}
-
-public static class ErrorCacheControl
-{
-    public static IApplicationBuilder UseErrorCacheControl(this IApplicationBuilder app) => app.UseMiddleware<ErrorCacheControlMiddleware>();
 }
